@@ -1,0 +1,100 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Verzuim.Accounts.ApiClients;
+using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Employees;
+using Verzuim.Accounts.EmployerUsers;
+using Verzuim.Accounts.Employers;
+using Verzuim.Accounts.GraphQL;
+using Verzuim.Accounts.Invitations;
+using Verzuim.Accounts.Invitations.Reminders;
+using Verzuim.Accounts.Login;
+using Verzuim.Accounts.Operations;
+using Verzuim.Accounts.Passwords;
+using Verzuim.Accounts.PasswordReset;
+using Verzuim.Accounts.Sessions;
+using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Persistence;
+
+namespace Verzuim.Accounts;
+
+/// <summary>
+/// The Accounts module: employers, employees, invitations, passwords, sessions and API clients.
+/// Everything in it is internal; this registration, its GraphQL contributions and <see cref="IAccountsOperator"/> are its surface.
+/// </summary>
+public static class AccountsModule
+{
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
+        services.AddEmailOutbox<AccountsDbContext>();
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        var section = configuration.GetSection("Accounts");
+        services.AddSingleton(section.GetSection("Sessions").Get<SessionLifetime>() ?? new SessionLifetime());
+        services.AddSingleton(section.GetSection("LoginLimits").Get<LoginLimitsOptions>() ?? new LoginLimitsOptions());
+        var hashing = section.GetSection("PasswordHashing").Get<PasswordHashingOptions>() ?? new PasswordHashingOptions();
+        services.AddSingleton(hashing);
+        services.AddSingleton(new PasswordHasher(hashing.Iterations));
+        services.AddSingleton<PasswordHashingGate>();
+        services.AddSingleton<SourceAddressLimiter>();
+        services.AddSingleton<PortalLinks>();
+
+        services.AddScoped<ICallerAuthenticator, CallerAuthenticator>();
+        AddUseCases(services);
+        AddGraphQL(services);
+        AddReminderJob(services, section.GetValue("Reminders:IntervalSeconds", 60));
+        services.AddScoped<IAccountsOperator, AccountsOperator>();
+        return services;
+    }
+
+    private static void AddUseCases(IServiceCollection services)
+    {
+        Type[] useCases =
+        [
+            typeof(SessionIssuer), typeof(LogIn), typeof(LogOut), typeof(LoginThrottling), typeof(ChangePassword),
+            typeof(RequestPasswordReset), typeof(ResetPassword),
+            typeof(InvitationMailer), typeof(InviteEmployees), typeof(ResendInvitation), typeof(RevokeInvitation),
+            typeof(ValidateInvitation), typeof(CompleteRegistration), typeof(SendInvitationReminders), typeof(InvitationQueries),
+            typeof(UpsertEmployees), typeof(EmployeeQueries),
+            typeof(EmployerLookup), typeof(UpdateEmployerSettings),
+            typeof(CreateEmployerUser), typeof(DeactivateEmployerUser),
+            typeof(CreateApiClient), typeof(RevokeApiClient),
+            typeof(ViewerQuery),
+        ];
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
+    }
+
+    private static void AddGraphQL(IServiceCollection services)
+    {
+        services.AddSingleton<IGraphQLContribution, SessionFields>();
+        services.AddSingleton<IGraphQLContribution, EmployerFields>();
+        services.AddSingleton<IGraphQLContribution, EmployeeFields>();
+        services.AddSingleton<IGraphQLContribution, InvitationFields>();
+        services.AddSingleton<IGraphQLContribution, EmployerUserFields>();
+        services.AddSingleton<IGraphQLContribution, ApiClientFields>();
+        foreach (var node in AccountsNodes.All)
+        {
+            services.AddSingleton(node);
+        }
+        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(AccountsModule).Assembly));
+    }
+
+    private static void AddReminderJob(IServiceCollection services, int intervalSeconds) =>
+        services.AddQuartz(quartz =>
+        {
+            quartz.AddJob<InvitationReminderJob>(job => job.WithIdentity(InvitationReminderJob.Key));
+            quartz.AddTrigger(trigger => trigger.ForJob(InvitationReminderJob.Key)
+                .WithIdentity("invitation-reminders-trigger", "accounts")
+                .StartNow()
+                .WithSimpleSchedule(schedule => schedule.WithInterval(TimeSpan.FromSeconds(intervalSeconds)).RepeatForever()));
+        });
+}

@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Verzuim.Accounts.Employers;
+
+namespace Verzuim.Accounts.Data;
+
+internal sealed class EmployerConfiguration : IEntityTypeConfiguration<Employer>
+{
+    public void Configure(EntityTypeBuilder<Employer> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Name).HasMaxLength(Employer.MaxNameLength);
+        builder.Ignore(e => e.Settings);
+    }
+}

@@ -1,0 +1,34 @@
+using GraphQL.Types;
+
+namespace Verzuim.Accounts.Employees;
+
+internal sealed class EmployeeInput
+{
+    public string ExternalKey { get; init; } = "";
+    public string FirstName { get; init; } = "";
+    public string? LastNamePrefix { get; init; }
+    public string LastName { get; init; } = "";
+    public string Email { get; init; } = "";
+    public DateOnly DateOfBirth { get; init; }
+    public string? MobilePhone { get; init; }
+    public DateOnly EmploymentStart { get; init; }
+    public DateOnly? EmploymentEnd { get; init; }
+}
+
+internal sealed class EmployeeInputType : InputObjectGraphType<EmployeeInput>
+{
+    public EmployeeInputType()
+    {
+        Name = "EmployeeInput";
+        Description = "One employee as the payroll system knows them. The external key decides whether it is new or an update.";
+        Field(e => e.ExternalKey).Description($"The employer's own key, such as the staff number; at most {EmployeeLimits.ExternalKey} characters.");
+        Field(e => e.FirstName);
+        Field(e => e.LastNamePrefix, nullable: true).Description("The tussenvoegsel, such as \"de\" or \"van der\".");
+        Field(e => e.LastName);
+        Field(e => e.Email).Description("Where the invitation is sent. Unique within the employer.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth");
+        Field(e => e.MobilePhone, nullable: true).Description("Dutch (06-12345678) or international (+31612345678) form.");
+        Field<NonNullGraphType<DateOnlyGraphType>>("employmentStart");
+        Field<DateOnlyGraphType>("employmentEnd").Description("Leave out while employed.");
+    }
+}

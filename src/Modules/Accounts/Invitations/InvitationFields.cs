@@ -1,0 +1,68 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using Verzuim.Accounts.Employees;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Accounts.Invitations;
+
+/// <summary>Schema area: inviting employees, and registering from an invitation.</summary>
+internal sealed class InvitationFields : IGraphQLContribution
+{
+    private static readonly Access Inviters = Access.EmployerUsers().OrApiClientsWith(ApiScope.InvitationsWrite);
+
+    public void AddQueryFields(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ConnectionType<InvitationType, EdgeType<InvitationType>>>>("invitations")
+            .Description("The employer's invitations, newest first.")
+            .Paged()
+            .Argument<InvitationStatusType>("status", "Only invitations with this status.")
+            .Allow(Inviters)
+            .ResolveAsync(async context => await context.Service<InvitationQueries>().ListAsync(
+                context.Caller().EmployerId!.Value, Page.From(context), context.GetArgument<InvitationStatus?>("status"), context.CancellationToken));
+
+    public void AddMutationFields(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<InviteEmployeesPayloadType>>("inviteEmployee")
+            .Description("Invite one employee: they receive a mail with a link to register.")
+            .Argument<NonNullGraphType<InviteEmployeeInputType>>("input")
+            .Allow(Inviters)
+            .ResolveAsync(async context => await context.Service<InviteEmployees>().HandleAsync(context.Caller().EmployerId!.Value,
+                [context.GetArgument<InviteEmployeeInput>("input").EmployeeId], ["input", "employeeId"], context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<InviteEmployeesPayloadType>>("inviteEmployees")
+            .Description($"Invite 1 to {EmployeeLimits.MaxBatch} employees at once; if one cannot be invited, none is.")
+            .Argument<NonNullGraphType<InviteEmployeesInputType>>("input")
+            .Allow(Inviters)
+            .ResolveAsync(async context => await context.Service<InviteEmployees>().HandleAsync(context.Caller().EmployerId!.Value,
+                context.GetArgument<InviteEmployeesInput>("input").EmployeeIds, ["input", "employeeIds"], context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<InvitationPayloadType>>("resendInvitation")
+            .Description("Send the invitation again with a new link and term; earlier links stop working and a block is lifted.")
+            .Argument<NonNullGraphType<InvitationIdInputType>>("input")
+            .Allow(Inviters)
+            .ResolveAsync(async context => await context.Service<ResendInvitation>().HandleAsync(context.Caller().EmployerId!.Value,
+                context.GetArgument<InvitationIdInput>("input").InvitationId, context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<InvitationPayloadType>>("revokeInvitation")
+            .Description("Withdraw the invitation: its links stop working and no reminder follows.")
+            .Argument<NonNullGraphType<InvitationIdInputType>>("input")
+            .Allow(Inviters)
+            .ResolveAsync(async context => await context.Service<RevokeInvitation>().HandleAsync(context.Caller().EmployerId!.Value,
+                context.GetArgument<InvitationIdInput>("input").InvitationId, context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<ValidateInvitationPayloadType>>("validateInvitation")
+            .Description("Step 1 of registering: confirm the e-mail address and date of birth for an invitation link.")
+            .Argument<NonNullGraphType<ValidateInvitationInputType>>("input")
+            .Allow(Access.Public)
+            .ResolveAsync(async context => await context.Service<ValidateInvitation>().HandleAsync(
+                context.GetArgument<ValidateInvitationInput>("input"), context.CancellationToken));
+
+        mutation.Field<NonNullGraphType<CompleteRegistrationPayloadType>>("completeRegistration")
+            .Description("Step 2 of registering: choose the password. Then log in with the e-mail address.")
+            .Argument<NonNullGraphType<CompleteRegistrationInputType>>("input")
+            .Allow(Access.Public)
+            .ResolveAsync(async context => await context.Service<CompleteRegistration>().HandleAsync(
+                context.GetArgument<CompleteRegistrationInput>("input"), context.CancellationToken));
+    }
+}

@@ -1,0 +1,28 @@
+using GraphQL.Types;
+
+namespace Verzuim.Accounts.Passwords;
+
+internal sealed record PasswordPolicyInfo(int MinLength, int MaxLength, IReadOnlyList<string> Rules)
+{
+    public static PasswordPolicyInfo Current { get; } = new(PasswordPolicy.MinLength, PasswordPolicy.MaxLength,
+    [
+        "PASSWORD_TOO_SHORT",
+        "PASSWORD_TOO_LONG",
+        "PASSWORD_TOO_COMMON",
+        "PASSWORD_CONTAINS_PERSONAL_DATA",
+    ]);
+}
+
+internal sealed class PasswordPolicyType : ObjectGraphType<PasswordPolicyInfo>
+{
+    public PasswordPolicyType()
+    {
+        Name = "PasswordPolicy";
+        Description = "What a new password must be, to show before it is typed. Any characters count; no composition rules.";
+        Field(p => p.MinLength).Description("Fewest characters (Unicode code points).");
+        Field(p => p.MaxLength).Description("Most characters (Unicode code points).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("rules")
+            .Description("The error codes a password can be refused with, one per rule.")
+            .Resolve(context => context.Source.Rules);
+    }
+}

@@ -1,0 +1,31 @@
+using Verzuim.BuildingBlocks.Callers;
+
+namespace Verzuim.Accounts.Sessions;
+
+/// <summary>A login session: an opaque token (stored as a hash), ended by logout, by idle time or at its absolute end.</summary>
+internal sealed class Session
+{
+    private Session() { }
+
+    public Guid Id { get; private set; }
+    public Guid AccountId { get; private set; }
+    public byte[] TokenHash { get; private set; } = [];
+    public SessionState State { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset LastSeenAt { get; private set; }
+    public DateTimeOffset ExpiresAt { get; private set; }
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public static Session Start(Guid accountId, byte[] tokenHash, SessionState state, SessionLifetime lifetime, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AccountId = accountId,
+        TokenHash = tokenHash,
+        State = state,
+        CreatedAt = now,
+        LastSeenAt = now,
+        ExpiresAt = now + (state == SessionState.Full ? lifetime.Absolute : lifetime.PendingSecondFactor),
+    };
+
+    public void End(DateTimeOffset now) => EndedAt ??= now;
+}
