@@ -12,8 +12,11 @@ public static class PersistenceRegistration
     /// <summary>One connection pool for the whole process; every module's DbContext draws from it.</summary>
     public static IServiceCollection AddVerzuimDatabase(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        var connectionString = configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+        }
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         return services;
     }

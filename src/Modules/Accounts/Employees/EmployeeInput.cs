@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Employees;
 
@@ -26,9 +27,9 @@ internal sealed class EmployeeInputType : InputObjectGraphType<EmployeeInput>
         Field(e => e.LastNamePrefix, nullable: true).Description("The tussenvoegsel, such as \"de\" or \"van der\".");
         Field(e => e.LastName);
         Field(e => e.Email).Description("Where the invitation is sent. Unique within the employer.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth");
+        Field<NonNullGraphType<IsoDateGraphType>>("dateOfBirth");
         Field(e => e.MobilePhone, nullable: true).Description("Dutch (06-12345678) or international (+31612345678) form.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("employmentStart");
-        Field<DateOnlyGraphType>("employmentEnd").Description("Leave out while employed.");
+        Field<NonNullGraphType<IsoDateGraphType>>("employmentStart");
+        Field<IsoDateGraphType>("employmentEnd").Description("Leave out while employed.");
     }
 }

@@ -22,10 +22,10 @@ internal sealed class EmployeeType : ObjectGraphType<Employee>
         Field(e => e.LastName);
         Field(e => e.DisplayName).Description("First name, tussenvoegsel and last name, as Dutch readers expect.");
         Field(e => e.Email);
-        Field<NonNullGraphType<DateOnlyGraphType>>("dateOfBirth").Resolve(context => context.Source.DateOfBirth);
+        Field<NonNullGraphType<IsoDateGraphType>>("dateOfBirth").Resolve(context => context.Source.DateOfBirth);
         Field(e => e.MobilePhone, nullable: true).Description("In international form, such as +31612345678.");
-        Field<NonNullGraphType<DateOnlyGraphType>>("employmentStart").Resolve(context => context.Source.EmploymentStart);
-        Field<DateOnlyGraphType>("employmentEnd").Resolve(context => context.Source.EmploymentEnd);
+        Field<NonNullGraphType<IsoDateGraphType>>("employmentStart").Resolve(context => context.Source.EmploymentStart);
+        Field<IsoDateGraphType>("employmentEnd").Resolve(context => context.Source.EmploymentEnd);
         Field<NonNullGraphType<EmployerType>>("employer").ResolveAsync(async context =>
             await context.RequestServices!.GetRequiredService<EmployerLookup>().GetAsync(context.Source.EmployerId, context.CancellationToken));
     }

@@ -1,0 +1,47 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Host.GraphQL;
+
+internal static class GraphQLRegistration
+{
+    /// <summary>The composed schema with its limits and rules, and our HTTP endpoint in front of it.</summary>
+    public static IServiceCollection AddComposedGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var limits = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<VerzuimSchema>()
+            .AddGraphTypes(typeof(NodeInterface).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(new SafeErrorInfoProvider(environment.IsDevelopment()))
+            .AddComplexityAnalyzer(complexity =>
+            {
+                complexity.MaxDepth = limits.MaxDepth;
+                complexity.MaxComplexity = limits.MaxComplexity;
+            })
+            .AddValidationRule(AccessValidationRule.Instance)
+            .AddValidationRule(new IntrospectionGate(environment.IsDevelopment()))
+            // Resolvers share the request's DbContext, which allows one operation at a time.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddUnhandledExceptionHandler(LogUnhandled));
+        services.AddScoped<GraphQLHttpEndpoint>();
+        return services;
+    }
+
+    private static void LogUnhandled(UnhandledExceptionContext context) =>
+        context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Verzuim.GraphQL")
+            .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name);
+
+    public static IEndpointRouteBuilder MapComposedGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        // Composing the schema now makes a broken contribution stop the start, not the first request.
+        endpoints.ServiceProvider.GetRequiredService<ISchema>().Initialize();
+        endpoints.MapMethods(GraphQLHttpEndpoint.Path, [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext http, GraphQLHttpEndpoint endpoint) => endpoint.HandleAsync(http)).RequireRateLimiting(RateLimits.PolicyName);
+        return endpoints;
+    }
+}
