@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+
+namespace Verzuim.Web.Account;
+
+internal enum DateProblem
+{
+    None,
+    Missing,
+    WrongFormat,
+    NoSuchDay,
+}
+
+/// <summary>
+/// Dates as Dutch people type them: dd-mm-jjjj. Slashes, dots or spaces work as well as dashes, and a single-digit day
+/// or month is fine (4-3-1990). A date written year first (1990-03-14) is a format error, named as such.
+/// </summary>
+internal static partial class DutchDate
+{
+    public static DateProblem TryParse(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DateProblem.Missing;
+        }
+        var match = DayMonthYear().Match(text.Trim());
+        if (!match.Success)
+        {
+            return DateProblem.WrongFormat;
+        }
+        var day = int.Parse(match.Groups["day"].Value);
+        var month = int.Parse(match.Groups["month"].Value);
+        var year = int.Parse(match.Groups["year"].Value);
+        if (month is < 1 or > 12 || day < 1 || year < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return DateProblem.NoSuchDay;
+        }
+        date = new DateOnly(year, month, day);
+        return DateProblem.None;
+    }
+
+    public static string Format(DateOnly date) => date.ToString("dd-MM-yyyy");
+
+    [GeneratedRegex(@"^(?<day>\d{1,2})[-/. ](?<month>\d{1,2})[-/. ](?<year>\d{4})$|^(?<day>\d{2})(?<month>\d{2})(?<year>\d{4})$")]
+    private static partial Regex DayMonthYear();
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Localization;
+using Verzuim.Web.Api;
+
+namespace Verzuim.Web.Account;
+
+/// <summary>A problem to show on a form: next to its field (by the input's id), and in the summary at the top.</summary>
+public sealed record FormError(string? Field, string Message);
+
+/// <summary>Collects a form's problems; the Host's error codes become the portal's own words.</summary>
+public sealed class FormErrors(IStringLocalizer<Text> text)
+{
+    private readonly List<FormError> errors = [];
+
+    public IReadOnlyList<FormError> All => errors;
+
+    public bool Any => errors.Count > 0;
+
+    public string? For(string field) => errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    public void Add(string? field, string textKey) => errors.Add(new FormError(field, text[textKey]));
+
+    /// <summary>Adds the Host's errors, placing each on the form field that the API's field path names.</summary>
+    public void AddFromApi(IEnumerable<UserError> apiErrors, IReadOnlyDictionary<string, string>? fieldIds = null)
+    {
+        foreach (var error in apiErrors)
+        {
+            var field = error.FieldName is { } name && fieldIds?.TryGetValue(name, out var id) == true ? id : null;
+            var message = text[$"Error.{error.Code}"];
+            errors.Add(new FormError(field, message.ResourceNotFound ? text["Error.Unexpected"] : message));
+        }
+    }
+
+    public void Clear() => errors.Clear();
+}

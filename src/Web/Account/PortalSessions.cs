@@ -1,0 +1,63 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Verzuim.Web.Api;
+
+namespace Verzuim.Web.Account;
+
+/// <summary>
+/// The Host's session token travels inside Web's own encrypted authentication cookie: HttpOnly, SameSite=Lax, and
+/// `__Host-`-prefixed and Secure wherever the portal is served over HTTPS. The Host stays the judge of the session.
+/// </summary>
+internal static class PortalSessions
+{
+    public static IServiceCollection AddPortalSessions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var secure = configuration.GetValue("Portal:SecureCookies", !environment.IsDevelopment());
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(cookie =>
+        {
+            cookie.Cookie.Name = secure ? "__Host-verzuim" : "verzuim";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+            cookie.Cookie.Path = "/";
+            cookie.LoginPath = "/inloggen";
+            cookie.ReturnUrlParameter = "terug";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
+            cookie.SlidingExpiration = false;
+        });
+        services.AddScoped<PortalSignIn>();
+        services.AddSingleton<RegistrationTicketCookie>();
+        return services;
+    }
+
+    /// <summary>An expired or revoked session anywhere in a page means: log in again, with a friendly word why.</summary>
+    public static IApplicationBuilder UseSessionEndedRedirect(this IApplicationBuilder app) => app.Use(async (http, next) =>
+    {
+        try
+        {
+            await next(http);
+        }
+        catch (Exception error) when (IsSessionEnded(error) && !http.Response.HasStarted)
+        {
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            http.Response.Redirect("/inloggen?melding=sessie-verlopen");
+        }
+    });
+
+    private static bool IsSessionEnded(Exception error) =>
+        error is SessionEndedException || error.InnerException is SessionEndedException
+        || (error is AggregateException aggregate && aggregate.InnerExceptions.Any(inner => inner is SessionEndedException));
+}
+
+internal sealed class PortalSignIn(IHttpContextAccessor accessor)
+{
+    public Task SignInAsync(Session session)
+    {
+        var identity = new ClaimsIdentity([new Claim(PortalClaims.SessionToken, session.Token)], CookieAuthenticationDefaults.AuthenticationScheme);
+        return accessor.HttpContext!.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity),
+            new AuthenticationProperties { IsPersistent = false, ExpiresUtc = session.ExpiresAt });
+    }
+
+    public Task SignOutAsync() => accessor.HttpContext!.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+}

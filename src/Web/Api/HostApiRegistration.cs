@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+
+namespace Verzuim.Web.Api;
+
+internal static class HostApiRegistration
+{
+    public static IServiceCollection AddHostApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<HostApiOptions>().Bind(configuration.GetSection(HostApiOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        // No automatic retries: a POST that timed out may have been carried out.
+        services.AddHttpClient<GraphQLClient>((provider, http) =>
+        {
+            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<HostApiOptions>>().Value.BaseUrl.TrimEnd('/') + "/");
+            http.Timeout = TimeSpan.FromSeconds(20);
+        });
+        services.AddScoped<HostApi>();
+        services.AddScoped<CurrentViewer>();
+        return services;
+    }
+}
+
+/// <summary>The logged-in visitor, read once per request from the Host's `me`.</summary>
+internal sealed class CurrentViewer(HostApi api, IHttpContextAccessor accessor)
+{
+    private Task<Viewer?>? viewer;
+
+    public Task<Viewer?> GetAsync(CancellationToken cancellationToken) =>
+        viewer ??= accessor.HttpContext?.User.Identity?.IsAuthenticated == true ? api.MeAsync(cancellationToken) : Task.FromResult<Viewer?>(null);
+}

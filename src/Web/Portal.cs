@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Verzuim.Web.Account;
+using Verzuim.Web.Api;
+using Verzuim.Web.Components;
+using Verzuim.Web.Development;
+using Verzuim.Web.Localization;
+using Verzuim.Web.Security;
+
+namespace Verzuim.Web;
+
+/// <summary>The employee portal: Razor Components rendered on the server, talking to the Host only over GraphQL.</summary>
+public static class Portal
+{
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddPortalLocalization();
+        services.AddHostApi(builder.Configuration);
+        services.AddPortalSessions(builder.Configuration, builder.Environment);
+        services.AddAuthorization();
+        services.AddHttpContextAccessor();
+        services.AddDevelopmentOutbox(builder.Configuration, builder.Environment);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+        return builder;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fout", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UsePortalLocalization();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseSessionEndedRedirect();
+        app.UseAntiforgery();
+        app.MapStaticAssets();
+        app.MapRazorComponents<App>();
+        app.MapAccountEndpoints();
+        app.MapLanguageSwitch();
+        return app;
+    }
+}
