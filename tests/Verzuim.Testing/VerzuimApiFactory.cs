@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Verzuim.Testing;
+
+/// <summary>
+/// The Host exactly as Program.cs composes it, on a database of its own and a real SMTP server on loopback.
+/// Tests may change settings and replace the clock; they never build the API another way.
+/// </summary>
+public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string PortalUrl = "https://portaal.verzuim.test";
+
+    public TestSmtpServer Smtp { get; } = new();
+
+    public string ConnectionString { get; private set; } = "";
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestPostgres.CreateDatabaseAsync("verzuim_test");
+        _ = Server;
+    }
+
+    /// <summary>Settings a test fixture wants different from the defaults below.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings:Verzuim"] = ConnectionString,
+            ["Web:PublicBaseUrl"] = PortalUrl,
+            ["Email:FromAddress"] = "portaal@verzuim.test",
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = Smtp.Port.ToString(),
+            ["Email:Smtp:Security"] = "None",
+            ["RateLimiting:RequestsPerMinutePerAddress"] = "100000",
+            ["Accounts:LoginLimits:FailuresPerSource"] = "100000",
+        };
+        foreach (var (key, value) in Settings())
+        {
+            settings[key] = value;
+        }
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureTestServices(ConfigureServices);
+    }
+
+    public GraphQLTestClient GraphQL() => new(CreateClient());
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        await TestPostgres.DropDatabaseAsync(ConnectionString);
+    }
+}
