@@ -41,3 +41,12 @@ stop_postgres() {
   bin=$(postgres_bin_dir)
   as_cluster_owner "$bin/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true
 }
+
+# ensure_database PORT NAME: creates the database when it does not exist yet.
+ensure_database() {
+  local port="$1" name="$2" psql
+  psql="$(postgres_bin_dir)/psql"
+  if ! "$psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$name'" | grep -q 1; then
+    "$psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qc "CREATE DATABASE \"$name\"" >/dev/null
+  fi
+}

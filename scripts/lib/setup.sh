@@ -50,3 +50,30 @@ setup_machine() {
   ensure_dotnet_tools
   ensure_explorer "$root"
 }
+
+# wait_for_url URL NAME: waits until the URL answers 200, or gives up after a minute.
+wait_for_url() {
+  local url="$1" name="$2"
+  for _ in $(seq 1 120); do
+    if curl -fs -o /dev/null "$url"; then return 0; fi
+    sleep 0.5
+  done
+  echo "$name did not start; see its output above." >&2
+  return 1
+}
+
+# Sums one counter (passed, failed, notExecuted, total) over every TRX file in a folder.
+summary_field() {
+  local folder="$1" field="$2"
+  cat "$folder"/*.trx 2>/dev/null | grep -o "<Counters [^>]*" | grep -o " $field=\"[0-9]*\"" | grep -o "[0-9]*" | awk '{ s += $1 } END { print s + 0 }'
+}
+
+print_summary() {
+  local folder="$1" passed failed skipped line
+  passed=$(summary_field "$folder" passed)
+  failed=$(summary_field "$folder" failed)
+  skipped=$(summary_field "$folder" notExecuted)
+  line="$passed passed, $failed failed"
+  [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+  echo "$line"
+}

@@ -10,12 +10,15 @@ internal static class ExplorerEndpoints
 
     public static WebApplication MapExplorer(this WebApplication app)
     {
+        // Routing matches /graphql/ui and /graphql/ui/ alike; the page's relative asset paths need the slash.
         app.MapGet(Path, (HttpContext http) =>
         {
-            var installed = File.Exists(System.IO.Path.Combine(app.Environment.WebRootPath ?? "", "graphql", "ui", "index.html"));
-            return installed
-                ? Results.Redirect(Path + "/")
-                : Results.Text("The GraphQL explorer is not installed. Run scripts/run (or scripts/test) once to install it.", statusCode: 404);
+            var index = System.IO.Path.Combine(app.Environment.WebRootPath ?? "", "graphql", "ui", "index.html");
+            if (!File.Exists(index))
+            {
+                return Results.Text("The GraphQL explorer is not installed. Run scripts/run (or scripts/test) once to install it.", statusCode: 404);
+            }
+            return http.Request.Path.Value!.EndsWith('/') ? Results.File(index, "text/html; charset=utf-8") : Results.Redirect(Path + "/");
         });
         return app;
     }
