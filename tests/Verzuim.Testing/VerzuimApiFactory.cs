@@ -21,7 +21,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestPostgres.CreateDatabaseAsync("verzuim_test");
-        _ = Server;
+        StartServer();
     }
 
     /// <summary>Settings a test fixture wants different from the defaults below.</summary>

@@ -1,0 +1,98 @@
+using Microsoft.Playwright;
+
+namespace Verzuim.EndToEnd;
+
+[Collection(PortalCollection.Name)]
+public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsyncLifetime
+{
+    private IBrowserContext context = default!;
+    private IPage page = default!;
+
+    public async Task InitializeAsync()
+    {
+        context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        page = await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await context.DisposeAsync();
+
+    [Fact]
+    public async Task An_employee_registers_from_the_invitation_mail_and_sees_their_name_on_the_home_page()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync(firstName: "Sanne");
+        await employer.InviteAsync(employee);
+        var mail = await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging");
+
+        await page.GotoAsync(MailLinks.Link(mail, "uitnodiging").ToString());
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email.ToUpperInvariant());
+        await page.GetByLabel("Geboortedatum").FillAsync("14-03-1990");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/registreren/wachtwoord");
+        await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(TestEmployer.Password);
+        await page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync(TestEmployer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/inloggen?melding=account-aangemaakt");
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
+        (await page.Locator(".employer-name").InnerTextAsync()).ShouldBe(employer.Name);
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Welkom, Sanne");
+    }
+
+    [Fact]
+    public async Task A_wrong_birth_date_shows_the_generic_message_and_keeps_the_employee_on_the_page()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.InviteAsync(employee);
+        var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
+
+        await page.GotoAsync(link.ToString());
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Geboortedatum").FillAsync("15-03-1990");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+
+        var summary = page.GetByRole(AriaRole.Alert);
+        (await summary.InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
+        page.Url.ShouldBe(link.ToString());
+    }
+
+    [Fact]
+    public async Task A_birth_date_typed_year_first_is_named_as_a_format_error()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.InviteAsync(employee);
+        var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
+
+        await page.GotoAsync(link.ToString());
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Geboortedatum").FillAsync("1990-03-14");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("dd-mm-jjjj");
+        (await page.GetByLabel("Geboortedatum").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task A_used_invitation_link_gives_the_generic_message()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
+
+        await page.GotoAsync(link.ToString());
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Geboortedatum").FillAsync("14-03-1990");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
+    }
+}
