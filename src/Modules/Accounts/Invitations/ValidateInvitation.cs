@@ -79,7 +79,7 @@ internal sealed class ValidateInvitationInputType : InputObjectGraphType<Validat
         Name = "ValidateInvitationInput";
         Field(i => i.Token).Description("The token from the invitation link.");
         Field(i => i.Email).Description("The e-mail address that received the invitation; capitals make no difference.");
-        Field(i => i.DateOfBirth).Description("The employee's date of birth.");
+        Field<NonNullGraphType<IsoDateGraphType>>("dateOfBirth").Description("The employee's date of birth.");
     }
 }
 
