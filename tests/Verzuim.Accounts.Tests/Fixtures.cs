@@ -26,3 +26,23 @@ public sealed class ClockedApiCollection : ICollectionFixture<ClockedApiFactory>
 {
     public const string Name = "Accounts API on a test clock";
 }
+
+/// <summary>The Host for tests that measure (time, hash counts): they run after all others, one at a time.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class QuietApiCollection : ICollectionFixture<VerzuimApiFactory>
+{
+    public const string Name = "Accounts API, measured alone";
+}
+
+/// <summary>The Host with low per-address limits, to see them hold.</summary>
+public sealed class LowLimitsApiFactory : VerzuimApiFactory
+{
+    public const int FailuresPerSource = 5;
+    public const int RequestsPerMinute = 12;
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+    [
+        new("Accounts:LoginLimits:FailuresPerSource", FailuresPerSource.ToString()),
+        new("RateLimiting:RequestsPerMinutePerAddress", RequestsPerMinute.ToString()),
+    ];
+}

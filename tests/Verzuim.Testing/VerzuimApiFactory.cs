@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -14,13 +15,29 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string PortalUrl = "https://portaal.verzuim.test";
 
+    private readonly string? sharedDatabase;
+
+    public VerzuimApiFactory()
+    {
+    }
+
+    /// <summary>A second Host on another Host's database, as two processes share one in production.</summary>
+    protected VerzuimApiFactory(string sharedDatabase)
+    {
+        this.sharedDatabase = sharedDatabase;
+        ConnectionString = sharedDatabase;
+    }
+
     public TestSmtpServer Smtp { get; } = new();
 
     public string ConnectionString { get; private set; } = "";
 
     public virtual async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync("verzuim_test");
+        if (sharedDatabase is null)
+        {
+            ConnectionString = await TestPostgres.CreateDatabaseAsync("verzuim_test");
+        }
         StartServer();
     }
 
@@ -53,7 +70,11 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureTestServices(ConfigureServices);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, LoopbackCaller>();
+            ConfigureServices(services);
+        });
     }
 
     public GraphQLTestClient GraphQL() => new(CreateClient());
@@ -62,6 +83,9 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await Smtp.DisposeAsync();
-        await TestPostgres.DropDatabaseAsync(ConnectionString);
+        if (sharedDatabase is null)
+        {
+            await TestPostgres.DropDatabaseAsync(ConnectionString);
+        }
     }
 }
