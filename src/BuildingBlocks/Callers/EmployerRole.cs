@@ -2,9 +2,9 @@ namespace Verzuim.BuildingBlocks.Callers;
 
 public enum EmployerRole
 {
-    /// <summary>Manages the employer's portal: invitations, users, API clients and settings.</summary>
+    /// <summary>Invites employees and follows their cases; also manages users, API clients and settings.</summary>
     Hr,
 
-    /// <summary>Follows employees' absence and reintegration; manages no users or settings.</summary>
+    /// <summary>Invites employees and follows their absence and reintegration; manages no users or settings.</summary>
     CaseManager,
 }

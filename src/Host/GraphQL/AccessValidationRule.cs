@@ -6,8 +6,9 @@ using Verzuim.BuildingBlocks.GraphQL;
 namespace Verzuim.Host.GraphQL;
 
 /// <summary>
-/// Checks, before anything runs, that the caller may select each root field (see <see cref="Access"/>), and that no
-/// mutation appears twice: aliases must not turn one request into many login or code guesses.
+/// Checks, before anything runs, that the caller may select each root field of the operation that will run (see
+/// <see cref="Access"/>), and that no mutation appears twice: aliases must not turn one request into many guesses.
+/// Other operations in the same document (an explorer keeps several) are not judged; they do not run.
 /// </summary>
 internal sealed class AccessValidationRule : ValidationRuleBase
 {
@@ -16,13 +17,37 @@ internal sealed class AccessValidationRule : ValidationRuleBase
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
         var caller = (context.UserContext as CallerContext)?.Caller ?? AnonymousCaller.Instance;
-        var mutationsSeen = new HashSet<string>();
-        return new(new MatchingNodeVisitor<GraphQLField>((node, validation) =>
+        var runs = context.Operation is { } operation
+            ? new HashSet<ASTNode>([operation, .. context.GetRecursivelyReferencedFragments(operation) ?? []])
+            : [];
+        return new(new Visitor(caller, runs));
+    }
+
+    private sealed class Visitor(Caller caller, HashSet<ASTNode> runs) : INodeVisitor
+    {
+        private readonly HashSet<string> mutationsSeen = [];
+        private bool inRunningDefinition;
+
+        public ValueTask EnterAsync(ASTNode node, ValidationContext context)
         {
-            var parent = validation.TypeInfo.GetParentType();
-            var field = validation.TypeInfo.GetFieldDef();
-            if (field is null || field.Name.StartsWith("__", StringComparison.Ordinal)
-                || (parent != validation.Schema.Query && parent != validation.Schema.Mutation))
+            if (node is GraphQLOperationDefinition or GraphQLFragmentDefinition)
+            {
+                inRunningDefinition = runs.Contains(node);
+            }
+            else if (node is GraphQLField field && inRunningDefinition)
+            {
+                Check(field, context);
+            }
+            return default;
+        }
+
+        public ValueTask LeaveAsync(ASTNode node, ValidationContext context) => default;
+
+        private void Check(GraphQLField node, ValidationContext context)
+        {
+            var parent = context.TypeInfo.GetParentType();
+            var field = context.TypeInfo.GetFieldDef();
+            if (field is null || field.Name.StartsWith("__", StringComparison.Ordinal) || (parent != context.Schema.Query && parent != context.Schema.Mutation))
             {
                 return;
             }
@@ -31,13 +56,15 @@ internal sealed class AccessValidationRule : ValidationRuleBase
                 var (code, message) = caller is AnonymousCaller
                     ? (ErrorCodes.Unauthenticated, $"Log in to use `{field.Name}`: send a session token or API key as `Authorization: Bearer …`.")
                     : (ErrorCodes.Forbidden, $"You may not use `{field.Name}`.");
-                validation.ReportError(new ValidationError(validation.Document.Source, null, message, node) { Code = code });
+                context.ReportError(new ValidationError(context.Document.Source, null, message, node) { Code = code });
             }
-            else if (parent == validation.Schema.Mutation && !mutationsSeen.Add(field.Name))
+            else if (parent == context.Schema.Mutation && !mutationsSeen.Add(field.Name))
             {
-                validation.ReportError(new ValidationError(validation.Document.Source, null,
-                    $"`{field.Name}` may appear once per request.", node) { Code = "MUTATION_REPEATED" });
+                context.ReportError(new ValidationError(context.Document.Source, null, $"`{field.Name}` may appear once per request.", node)
+                {
+                    Code = "MUTATION_REPEATED",
+                });
             }
-        }));
+        }
     }
 }

@@ -5,7 +5,7 @@ namespace Verzuim.Host.GraphQL;
 
 /// <summary>
 /// Unexpected failures reach clients as one plain `INTERNAL_ERROR`, without exception types or stack traces (those go to
-/// the log). Did-you-mean suggestions are dropped for anonymous callers, so the schema cannot be guessed field by field.
+/// the log). Outside Development no error carries exception details at all.
 /// </summary>
 internal sealed class SafeErrorInfoProvider(bool development) : ErrorInfoProvider(options =>
 {

@@ -228,4 +228,17 @@ public sealed class GraphQLOverHttpTests(VerzuimApiFactory api)
         response.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
         response.ErrorMessages.ShouldContain("first");
     }
+
+    [Fact]
+    public async Task Only_the_operation_that_runs_is_judged_for_access()
+    {
+        const string document = "query Open { passwordPolicy { minLength } } query Closed { employees { edges { cursor } } }";
+
+        var open = await PostRawAsync($$"""{"query":"{{document}}","operationName":"Open"}""");
+        var closed = await PostRawAsync($$"""{"query":"{{document}}","operationName":"Closed"}""");
+
+        open.Status.ShouldBe(HttpStatusCode.OK);
+        closed.Status.ShouldBe(HttpStatusCode.Unauthorized);
+        closed.ErrorCodes.ShouldBe(["UNAUTHENTICATED"]);
+    }
 }

@@ -28,6 +28,6 @@ internal sealed class EmployerRoleType : EnumerationGraphType<EmployerRole>
     public EmployerRoleType()
     {
         Name = "EmployerRole";
-        Description = "`HR` manages the portal (invitations, users, API clients, settings); `CASE_MANAGER` follows cases.";
+        Description = "Both roles invite employees and follow their cases; only `HR` manages users, API clients and settings.";
     }
 }

@@ -25,6 +25,9 @@ internal sealed class Invitation : IPageable
     /// <summary>Raised by every resend: links of an earlier generation stop working.</summary>
     public int Generation { get; private set; }
     public int NextReminderSlot { get; private set; }
+
+    /// <summary>Reminders sent since the latest (re)send; when a run finds several slots due, it sends only the latest.</summary>
+    public int RemindersSent { get; private set; }
     public int FailedAttempts { get; private set; }
     public byte[]? TicketHash { get; private set; }
     public DateTimeOffset? TicketExpiresAt { get; private set; }
@@ -53,7 +56,7 @@ internal sealed class Invitation : IPageable
     public InvitationStatus StatusAt(DateTimeOffset now) => State switch
     {
         InvitationState.Open when ExpiresAt <= now => InvitationStatus.Expired,
-        InvitationState.Open when NextReminderSlot > 0 => InvitationStatus.Reminded,
+        InvitationState.Open when RemindersSent > 0 => InvitationStatus.Reminded,
         InvitationState.Open => InvitationStatus.Pending,
         InvitationState.Registered => InvitationStatus.Registered,
         InvitationState.Revoked => InvitationStatus.Revoked,
@@ -110,6 +113,7 @@ internal sealed class Invitation : IPageable
         LastSentAt = now;
         ExpiresAt = now.AddDays(settings.InvitationExpiryDays);
         NextReminderSlot = 0;
+        RemindersSent = 0;
         FailedAttempts = 0;
         TicketHash = null;
         TicketExpiresAt = null;
@@ -133,7 +137,11 @@ internal sealed class Invitation : IPageable
         return due;
     }
 
-    public void RecordReminder(int slot) => NextReminderSlot = slot + 1;
+    public void RecordReminder(int slot)
+    {
+        NextReminderSlot = slot + 1;
+        RemindersSent++;
+    }
 
     private void Close(InvitationState state, DateTimeOffset now)
     {

@@ -14,8 +14,8 @@ internal sealed class InvitationQueries(AccountsDbContext db, TimeProvider clock
         var invitations = db.Invitations.AsNoTracking().Where(i => i.EmployerId == employerId);
         invitations = status switch
         {
-            InvitationStatus.Pending => invitations.Where(i => i.State == InvitationState.Open && i.ExpiresAt > now && i.NextReminderSlot == 0),
-            InvitationStatus.Reminded => invitations.Where(i => i.State == InvitationState.Open && i.ExpiresAt > now && i.NextReminderSlot > 0),
+            InvitationStatus.Pending => invitations.Where(i => i.State == InvitationState.Open && i.ExpiresAt > now && i.RemindersSent == 0),
+            InvitationStatus.Reminded => invitations.Where(i => i.State == InvitationState.Open && i.ExpiresAt > now && i.RemindersSent > 0),
             InvitationStatus.Expired => invitations.Where(i => (i.State == InvitationState.Open && i.ExpiresAt <= now) || i.State == InvitationState.Expired),
             InvitationStatus.Registered => invitations.Where(i => i.State == InvitationState.Registered),
             InvitationStatus.Revoked => invitations.Where(i => i.State == InvitationState.Revoked),

@@ -26,7 +26,7 @@ internal sealed class InvitationType : ObjectGraphType<InvitationRow>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(context => context.Source.Invitation.ExpiresAt);
         Field<NonNullGraphType<IntGraphType>>("remindersSent")
             .Description("Reminders sent since the latest (re)send.")
-            .Resolve(context => context.Source.Invitation.NextReminderSlot);
+            .Resolve(context => context.Source.Invitation.RemindersSent);
         Field<NonNullGraphType<IntGraphType>>("failedAttempts")
             .Description($"Wrong e-mail/birth date combinations typed; at {Invitation.MaxFailedAttempts} the invitation is blocked.")
             .Resolve(context => context.Source.Invitation.FailedAttempts);

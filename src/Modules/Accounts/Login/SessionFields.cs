@@ -47,7 +47,7 @@ internal sealed class SessionFields : IGraphQLContribution
             .ResolveAsync(async context => await context.Service<LogOut>().HandleAsync(context.Caller<SessionCaller>(), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<ChangePasswordPayloadType>>("changePassword")
-            .Description("Change the password. Other sessions end; this one continues with the new token in the payload.")
+            .Description("Change the password. Every session ends, this one too; continue with the new session in the payload.")
             .Argument<NonNullGraphType<ChangePasswordInputType>>("input")
             .Allow(Access.AnySignedIn)
             .ResolveAsync(async context => await context.Service<ChangePassword>().HandleAsync(

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
+using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.GraphQL;
@@ -50,7 +51,8 @@ internal sealed class RequestPasswordReset(AccountsDbContext db, EmailOutbox<Acc
         }
         var token = SecretToken.Create(TokenPrefixes.PasswordReset);
         db.PasswordResetTokens.Add(PasswordResetToken.Issue(account.Id, SecretToken.Hash(token), PasswordResetToken.ResetLifetime, now));
-        outbox.Enqueue(AccountEmails.PasswordReset(account.EmailNormalized, links.SetPassword(token)));
+        var holder = await AccountHolder.OfAsync(db, account, cancellationToken);
+        outbox.Enqueue(AccountEmails.PasswordReset(holder.Email, links.SetPassword(token)));
         await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
     }

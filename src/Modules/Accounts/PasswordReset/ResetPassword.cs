@@ -40,7 +40,8 @@ internal sealed class ResetPassword(
         {
             return Invalid();
         }
-        var problems = PasswordPolicy.Check(input.NewPassword, await PersonalWords.OfAsync(db, account, cancellationToken), "input", "newPassword");
+        var holder = await AccountHolder.OfAsync(db, account, cancellationToken);
+        var problems = PasswordPolicy.Check(input.NewPassword, holder.PersonalWords, "input", "newPassword");
         if (problems.Count > 0)
         {
             return new ResetPasswordPayload(false, problems);
@@ -65,7 +66,7 @@ internal sealed class ResetPassword(
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.UsedAt, now), cancellationToken);
         await sessions.EndAllAsync(account.Id, except: null, cancellationToken);
         await throttling.ResetAsync(LoginThrottling.KeyFor(account.EmailNormalized), cancellationToken);
-        outbox.Enqueue(AccountEmails.PasswordChanged(account.EmailNormalized, links.Login()));
+        outbox.Enqueue(AccountEmails.PasswordChanged(holder.Email, links.Login()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.NotifyCommitted();

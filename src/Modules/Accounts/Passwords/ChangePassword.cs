@@ -36,7 +36,8 @@ internal sealed class ChangePassword(
         {
             return Failed(UserError.For(ErrorCodes.TooManyAttempts, $"Too many wrong passwords. Try again in {(int)Math.Ceiling(wait.TotalSeconds)} seconds."));
         }
-        var problems = PasswordPolicy.Check(input.NewPassword, await PersonalWords.OfAsync(db, account, cancellationToken), "input", "newPassword");
+        var holder = await AccountHolder.OfAsync(db, account, cancellationToken);
+        var problems = PasswordPolicy.Check(input.NewPassword, holder.PersonalWords, "input", "newPassword");
         if (problems.Count > 0)
         {
             return new ChangePasswordPayload(null, problems);
@@ -67,7 +68,7 @@ internal sealed class ChangePassword(
         account.SetPassword(hash!.Value, now);
         await sessions.EndAllAsync(account.Id, except: null, cancellationToken);
         var session = sessions.Start(account.Id, caller.SessionState);
-        outbox.Enqueue(AccountEmails.PasswordChanged(account.EmailNormalized, links.Login()));
+        outbox.Enqueue(AccountEmails.PasswordChanged(holder.Email, links.Login()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         outbox.NotifyCommitted();

@@ -1,21 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Login;
 
 namespace Verzuim.Accounts.Passwords;
 
-internal static class PersonalWords
+/// <summary>What an account's holder (an employee or an employer user) looks like to the password rules and the mails.</summary>
+internal sealed record AccountHolder(string Email, IReadOnlyList<string> PersonalWords)
 {
-    /// <summary>The name, e-mail and (for employees) birth date of an account's holder, which its password must not contain.</summary>
-    public static async Task<IReadOnlyList<string>> OfAsync(AccountsDbContext db, Account account, CancellationToken cancellationToken)
+    public static async Task<AccountHolder> OfAsync(AccountsDbContext db, Account account, CancellationToken cancellationToken)
     {
         if (account.EmployeeId is { } employeeId)
         {
             var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
-            return [.. employee.PersonalWords()];
+            return new AccountHolder(employee.Email, [.. employee.PersonalWords()]);
         }
         var user = await db.EmployerUsers.AsNoTracking().SingleAsync(u => u.Id == account.EmployerUserId, cancellationToken);
-        return [.. user.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), user.Email, user.EmailNormalized.Split('@')[0]];
+        return new AccountHolder(user.Email, [.. user.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries), user.Email, user.EmailNormalized.Split('@')[0]]);
     }
 }

@@ -315,6 +315,10 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("next_reminder_slot");
 
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders_sent");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(16)

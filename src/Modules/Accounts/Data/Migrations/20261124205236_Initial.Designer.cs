@@ -12,7 +12,7 @@ using Verzuim.Accounts.Data;
 namespace Verzuim.Accounts.Data.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261124203220_Initial")]
+    [Migration("20261124205236_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -317,6 +317,10 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.Property<int>("NextReminderSlot")
                         .HasColumnType("integer")
                         .HasColumnName("next_reminder_slot");
+
+                    b.Property<int>("RemindersSent")
+                        .HasColumnType("integer")
+                        .HasColumnName("reminders_sent");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -169,6 +169,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     generation = table.Column<int>(type: "integer", nullable: false),
                     next_reminder_slot = table.Column<int>(type: "integer", nullable: false),
+                    reminders_sent = table.Column<int>(type: "integer", nullable: false),
                     failed_attempts = table.Column<int>(type: "integer", nullable: false),
                     ticket_hash = table.Column<byte[]>(type: "bytea", nullable: true),
                     ticket_expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
