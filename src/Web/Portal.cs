@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Verzuim.Web.Account;
 using Verzuim.Web.Api;
 using Verzuim.Web.Components;
@@ -33,7 +32,15 @@ public static class Portal
     {
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fout", createScopeForErrors: true);
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/fout",
+                CreateScopeForErrors = true,
+                // The Host being unreachable is a temporary outage, not a fault of the page.
+                StatusCodeSelector = error => error is HttpRequestException or HostApiException or TaskCanceledException
+                    ? StatusCodes.Status503ServiceUnavailable
+                    : StatusCodes.Status500InternalServerError,
+            });
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
