@@ -24,7 +24,9 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await employer.InviteAsync(employee);
         var mail = await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging");
 
-        await page.GotoAsync(MailLinks.Link(mail, "uitnodiging").ToString());
+        var invitationPage = await page.GotoAsync(MailLinks.Link(mail, "uitnodiging").ToString());
+        invitationPage!.Headers["referrer-policy"].ShouldBe("no-referrer");
+        invitationPage.Headers["cache-control"].ShouldContain("no-store");
         await page.GetByLabel("E-mailadres").FillAsync(employee.Email.ToUpperInvariant());
         await page.GetByLabel("Geboortedatum").FillAsync("14-03-1990");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
@@ -43,6 +45,29 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
         (await page.Locator(".employer-name").InnerTextAsync()).ShouldBe(employer.Name);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Welkom, Sanne");
+        var session = (await context.CookiesAsync()).Single(cookie => cookie.Name == "verzuim");
+        session.HttpOnly.ShouldBeTrue();
+        session.SameSite.ShouldBe(SameSiteAttribute.Lax);
+    }
+
+    [Fact]
+    public async Task Logging_out_ends_the_session_and_the_home_page_asks_to_log_in_again()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+        await page.GotoAsync(portal.Web.BaseUrl + "/");
+
+        page.Url.ShouldStartWith(portal.Web.BaseUrl + "/inloggen");
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Inloggen");
     }
 
     [Fact]
