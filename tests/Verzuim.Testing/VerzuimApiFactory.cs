@@ -51,6 +51,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseContentRoot(Path.Combine(RepositoryRoot.Path, "src", "Host"));
         var settings = new Dictionary<string, string>
         {
             ["ConnectionStrings:Verzuim"] = ConnectionString,

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Verzuim.BuildingBlocks.Persistence;
 
@@ -18,6 +20,12 @@ internal sealed class ModuleMigration<TContext>(string schema) : IModuleMigratio
     public async Task ApplyAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync(cancellationToken);
+        // On a new database EF Core first reads a history table that does not exist yet and logs that as an error
+        // (dotnet/efcore#35690). While migrating, failed commands are logged at Debug; a real failure still throws.
+        var options = new DbContextOptionsBuilder<TContext>(scope.ServiceProvider.GetRequiredService<DbContextOptions<TContext>>())
+            .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug)))
+            .Options;
+        await using var db = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options);
+        await db.Database.MigrateAsync(cancellationToken);
     }
 }

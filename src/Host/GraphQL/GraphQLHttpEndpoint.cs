@@ -15,7 +15,8 @@ namespace Verzuim.Host.GraphQL;
 /// `application/graphql-response+json`. One operation per request, a capped body, and a typed error for every refusal.
 /// </summary>
 internal sealed class GraphQLHttpEndpoint(
-    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLOptions> options, ILogger<GraphQLHttpEndpoint> logger)
+    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, ValidatedDocuments documents, IOptions<GraphQLOptions> options,
+    ILogger<GraphQLHttpEndpoint> logger)
 {
     public const string Path = "/graphql";
     private const string ResponseMediaType = "application/graphql-response+json";
@@ -61,7 +62,7 @@ internal sealed class GraphQLHttpEndpoint(
         GraphQLDocument document;
         try
         {
-            document = GraphQLParser.Parser.Parse(request.Query);
+            document = documents.Parse(request.Query!);
         }
         catch (GraphQLSyntaxErrorException error)
         {

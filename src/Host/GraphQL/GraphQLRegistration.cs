@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -23,11 +24,13 @@ internal static class GraphQLRegistration
                 complexity.MaxDepth = limits.MaxDepth;
                 complexity.MaxComplexity = limits.MaxComplexity;
             })
-            .AddValidationRule(AccessValidationRule.Instance)
-            .AddValidationRule(new IntrospectionGate(environment.IsDevelopment()))
+            .AddValidationRule(AccessValidationRule.Instance, useForCachedDocuments: true)
+            .AddValidationRule(new IntrospectionGate(environment.IsDevelopment()), useForCachedDocuments: true)
             // Resolvers share the request's DbContext, which allows one operation at a time.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddUnhandledExceptionHandler(LogUnhandled));
+        services.AddSingleton<ValidatedDocuments>();
+        services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocuments>());
         services.AddScoped<GraphQLHttpEndpoint>();
         return services;
     }

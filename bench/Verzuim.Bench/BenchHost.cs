@@ -1,0 +1,42 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Verzuim.Testing;
+
+namespace Verzuim.Bench;
+
+/// <summary>
+/// The Host exactly as Program.cs composes it, on Kestrel over loopback, plus one hand-written minimal endpoint
+/// (/raw/me) that does the same reads as the GraphQL `me` query, to measure what the GraphQL layer costs.
+/// </summary>
+internal sealed class BenchHost(int hashingConcurrency) : VerzuimApiFactory
+{
+    public int Port { get; } = FreePort();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
+
+    public override async Task InitializeAsync()
+    {
+        UseKestrel(Port);
+        await base.InitializeAsync();
+    }
+
+    protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
+    [
+        new("RateLimiting:RequestsPerMinutePerAddress", "100000000"),
+        new("Accounts:PasswordHashing:Concurrency", hashingConcurrency.ToString()),
+        new("Accounts:PasswordHashing:MaxQueue", "1000"),
+        new("Logging:LogLevel:Default", "Warning"),
+    ];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IStartupFilter, RawMeEndpoint>();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Verzuim.Bench;
+using Verzuim.Testing;
+
+// Runs every benchmark of bench/README.md and writes the figures to bench/results/latest.md.
+var quick = args.Contains("--quick");
+TimeSpan Seconds(int full) => TimeSpan.FromSeconds(quick ? Math.Max(2, full / 4) : full);
+var report = new StringBuilder();
+void Say(string line)
+{
+    Console.WriteLine(line);
+    report.AppendLine(line);
+}
+
+Say($"Verzuim benchmarks, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, .NET {Environment.Version}{(quick ? ", quick run" : "")}");
+Say("Host on Kestrel over loopback; the load generator runs in the same process and shares the cores.");
+Say("");
+
+var limit = Math.Max(1, Environment.ProcessorCount - 1);
+await using (var host = new BenchHost(limit))
+{
+    await ((Xunit.IAsyncLifetime)host).InitializeAsync();
+    var (client, token, email) = await SignedInEmployeeAsync(host);
+
+    Task<bool> GraphQLMe(CancellationToken ct) => SendAsync(client, token, graphql: true, ct);
+    Task<bool> RawMe(CancellationToken ct) => SendAsync(client, token, graphql: false, ct);
+    await Load.ClosedLoopAsync("warm-up", GraphQLMe, 8, Seconds(4));
+    await Load.ClosedLoopAsync("warm-up", RawMe, 8, Seconds(4));
+
+    Say("## 1. `me`: GraphQL against a hand-written minimal endpoint (16 clients, closed loop)");
+    var rounds = new List<(Measurement Raw, Measurement GraphQL)>();
+    for (var round = 1; round <= 2; round++)
+    {
+        var raw = await Load.ClosedLoopAsync($"raw /raw/me, round {round}", RawMe, 16, Seconds(10));
+        var graphql = await Load.ClosedLoopAsync($"GraphQL me, round {round}", GraphQLMe, 16, Seconds(10));
+        Say(raw.ToString());
+        Say(graphql.ToString());
+        rounds.Add((raw, graphql));
+    }
+    var ratio = rounds.Sum(r => r.GraphQL.Throughput) / rounds.Sum(r => r.Raw.Throughput);
+    Say($"GraphQL / raw throughput: {ratio:F2} (target ≥ 0.70)");
+    Say("");
+
+    Say("## 2. `me` at a fixed 200 requests/s (open loop, latency from the scheduled send)");
+    var fixedRate = await Load.FixedRateAsync("GraphQL me @ 200/s", GraphQLMe, 200, Seconds(20));
+    Say(fixedRate.ToString());
+    Say($"p99 {fixedRate.P99:F2} ms (target < 20 ms)");
+    Say("");
+
+    Say($"## 3. Login with PBKDF2-HMAC-SHA512 (hashing limited to {limit} at a time)");
+    Say((await Load.ClosedLoopAsync("login, 1 client", ct => LoginAsync(client, email, ct), 1, Seconds(8))).ToString());
+    Say((await Load.ClosedLoopAsync("login, 8 clients", ct => LoginAsync(client, email, ct), 8, Seconds(8))).ToString());
+    Say("");
+    Say("## 4. A burst of 80 logins while `me` runs at 100/s");
+    Say((await BurstAsync(client, token, email, $"`me` during burst, limit {limit}")).ToString());
+}
+await using (var unlimited = new BenchHost(64))
+{
+    await ((Xunit.IAsyncLifetime)unlimited).InitializeAsync();
+    var (client, token, email) = await SignedInEmployeeAsync(unlimited);
+    await Load.ClosedLoopAsync("warm-up", ct => SendAsync(client, token, graphql: true, ct), 8, Seconds(4));
+    Say((await BurstAsync(client, token, email, "`me` during burst, no limit (64)")).ToString());
+}
+
+var results = Path.Combine(RepositoryRoot.Path, "bench", "results");
+Directory.CreateDirectory(results);
+await File.WriteAllTextAsync(Path.Combine(results, "latest.md"), report.ToString());
+Console.WriteLine($"\nWritten to {Path.Combine(results, "latest.md")}");
+return 0;
+
+static async Task<(HttpClient Client, string Token, string Email)> SignedInEmployeeAsync(BenchHost host)
+{
+    var employer = await TestEmployer.CreateAsync(host);
+    var employee = await employer.AddEmployeeAsync();
+    var token = await employer.RegisterAsync(employee);
+    var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = host.BaseAddress,
+    };
+    return (client, token, employee.Email);
+}
+
+static async Task<bool> SendAsync(HttpClient client, string token, bool graphql, CancellationToken cancellationToken)
+{
+    using var request = graphql
+        ? new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StringContent("""{"query":"{ me { ... on Employee { id displayName email } } }"}""", Encoding.UTF8, "application/json"),
+        }
+        : new HttpRequestMessage(HttpMethod.Get, "raw/me");
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    using var response = await client.SendAsync(request, cancellationToken);
+    var body = await response.Content.ReadAsStringAsync(cancellationToken);
+    return response.IsSuccessStatusCode && body.Contains("displayName", StringComparison.Ordinal);
+}
+
+static async Task<bool> LoginAsync(HttpClient client, string email, CancellationToken cancellationToken)
+{
+    var body = System.Text.Json.JsonSerializer.Serialize(new
+    {
+        query = "mutation($i: LoginInput!) { login(input: $i) { session { token } } }",
+        variables = new { i = new { email, password = TestEmployer.Password } },
+    });
+    using var response = await client.PostAsync("graphql", new StringContent(body, Encoding.UTF8, "application/json"), cancellationToken);
+    return (await response.Content.ReadAsStringAsync(cancellationToken)).Contains("vzs_", StringComparison.Ordinal);
+}
+
+static async Task<Measurement> BurstAsync(HttpClient client, string token, string email, string name)
+{
+    var probe = Load.FixedRateAsync(name, ct => SendAsync(client, token, graphql: true, ct), 100, TimeSpan.FromSeconds(10));
+    await Task.Delay(TimeSpan.FromSeconds(1));
+    var burst = Task.WhenAll(Enumerable.Range(0, 80).Select(_ => LoginAsync(client, email, CancellationToken.None)));
+    var measured = await probe;
+    await burst;
+    return measured;
+}
