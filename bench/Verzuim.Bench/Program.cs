@@ -25,12 +25,13 @@ await using (var host = new BenchHost(limit))
 
     Task<bool> GraphQLMe(CancellationToken ct) => SendAsync(client, token, graphql: true, ct);
     Task<bool> RawMe(CancellationToken ct) => SendAsync(client, token, graphql: false, ct);
-    await Load.ClosedLoopAsync("warm-up", GraphQLMe, 8, Seconds(4));
-    await Load.ClosedLoopAsync("warm-up", RawMe, 8, Seconds(4));
+    // Long enough for tiered compilation to settle on both paths before anything is measured.
+    await Load.ClosedLoopAsync("warm-up", GraphQLMe, 16, Seconds(12));
+    await Load.ClosedLoopAsync("warm-up", RawMe, 16, Seconds(12));
 
     Say("## 1. `me`: GraphQL against a hand-written minimal endpoint (16 clients, closed loop)");
     var rounds = new List<(Measurement Raw, Measurement GraphQL)>();
-    for (var round = 1; round <= 2; round++)
+    for (var round = 1; round <= 3; round++)
     {
         var raw = await Load.ClosedLoopAsync($"raw /raw/me, round {round}", RawMe, 16, Seconds(10));
         var graphql = await Load.ClosedLoopAsync($"GraphQL me, round {round}", GraphQLMe, 16, Seconds(10));
