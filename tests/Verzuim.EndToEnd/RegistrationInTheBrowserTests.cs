@@ -16,20 +16,38 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
 
     public async Task DisposeAsync() => await context.DisposeAsync();
 
+    /// <summary>An invited employee, and the link from the invitation mail they received.</summary>
+    private async Task<(TestEmployer Employer, TestEmployee Employee, Uri Link)> InvitedEmployeeAsync(string firstName = "Sanne")
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync(firstName: firstName);
+        await employer.InviteAsync(employee);
+        return (employer, employee, MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging"));
+    }
+
+    private async Task ConfirmInvitationAsync(string email, string dateOfBirth)
+    {
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Geboortedatum").FillAsync(dateOfBirth);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+    }
+
+    private async Task LogInAsync(string email, string password)
+    {
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
     [Fact]
     public async Task An_employee_registers_from_the_invitation_mail_and_sees_their_name_on_the_home_page()
     {
-        var employer = await TestEmployer.CreateAsync(portal.Api);
-        var employee = await employer.AddEmployeeAsync(firstName: "Sanne");
-        await employer.InviteAsync(employee);
-        var mail = await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging");
+        var (employer, employee, link) = await InvitedEmployeeAsync("Sanne");
 
-        var invitationPage = await page.GotoAsync(MailLinks.Link(mail, "uitnodiging").ToString());
+        var invitationPage = await page.GotoAsync(link.ToString());
         invitationPage!.Headers["referrer-policy"].ShouldBe("no-referrer");
         invitationPage.Headers["cache-control"].ShouldContain("no-store");
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email.ToUpperInvariant());
-        await page.GetByLabel("Geboortedatum").FillAsync("14-03-1990");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await ConfirmInvitationAsync(employee.Email.ToUpperInvariant(), "14-03-1990");
 
         await page.WaitForURLAsync("**/registreren/wachtwoord");
         await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(TestEmployer.Password);
@@ -37,9 +55,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
 
         await page.WaitForURLAsync("**/inloggen?melding=account-aangemaakt");
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await LogInAsync(employee.Email, TestEmployer.Password);
 
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
@@ -57,9 +73,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
         await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await LogInAsync(employee.Email, TestEmployer.Password);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
@@ -73,15 +87,10 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     [Fact]
     public async Task A_wrong_birth_date_shows_the_generic_message_and_keeps_the_employee_on_the_page()
     {
-        var employer = await TestEmployer.CreateAsync(portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.InviteAsync(employee);
-        var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
+        var (_, employee, link) = await InvitedEmployeeAsync();
 
         await page.GotoAsync(link.ToString());
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Geboortedatum").FillAsync("15-03-1990");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await ConfirmInvitationAsync(employee.Email, "15-03-1990");
 
         var summary = page.GetByRole(AriaRole.Alert);
         (await summary.InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
@@ -91,15 +100,10 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     [Fact]
     public async Task A_birth_date_typed_year_first_is_named_as_a_format_error()
     {
-        var employer = await TestEmployer.CreateAsync(portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.InviteAsync(employee);
-        var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
+        var (_, employee, link) = await InvitedEmployeeAsync();
 
         await page.GotoAsync(link.ToString());
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Geboortedatum").FillAsync("1990-03-14");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await ConfirmInvitationAsync(employee.Email, "1990-03-14");
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("dd-mm-jjjj");
         (await page.GetByLabel("Geboortedatum").GetAttributeAsync("aria-invalid")).ShouldBe("true");
@@ -114,9 +118,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
 
         await page.GotoAsync(link.ToString());
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Geboortedatum").FillAsync("14-03-1990");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Verder" }).ClickAsync();
+        await ConfirmInvitationAsync(employee.Email, "14-03-1990");
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
     }

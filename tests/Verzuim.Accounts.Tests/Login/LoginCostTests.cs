@@ -46,6 +46,48 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
         employer.HrToken.ShouldStartWith("vzs_");
     }
 
+    [Fact]
+    public async Task An_unknown_invitation_link_and_a_wrong_birth_date_take_the_same_time()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var known = new List<double>();
+        var unknown = new List<double>();
+        for (var round = 0; round < 8; round++)
+        {
+            var employee = await employer.AddEmployeeAsync();
+            var token = await employer.InviteAsync(employee);
+            known.Add(await TimeAnyAsync(() => Validate(token, employee.Email, "2001-01-01")));
+            unknown.Add(await TimeAnyAsync(() => Validate("vzi_" + Guid.NewGuid().ToString("N") + "abcdefghijk", employee.Email, "2001-01-01")));
+        }
+
+        (Median(unknown) / Median(known)).ShouldBeInRange(0.8, 1.25, $"median unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+    }
+
+    [Fact]
+    public async Task A_reset_request_takes_the_same_time_whether_or_not_the_address_has_an_account()
+    {
+        var known = new List<double>();
+        var unknown = new List<double>();
+        for (var round = 0; round < 6; round++)
+        {
+            var employer = await TestEmployer.CreateAsync(api);
+            known.Add(await TimeAnyAsync(() => api.GraphQL().SendAsync(Gql.RequestPasswordReset, new { input = new { email = employer.HrEmail } })));
+            unknown.Add(await TimeAnyAsync(() => api.GraphQL().SendAsync(Gql.RequestPasswordReset, new { input = new { email = $"nobody-{Guid.NewGuid():N}@x.test" } })));
+        }
+
+        (Median(unknown) / Median(known)).ShouldBeInRange(0.8, 1.25, $"median unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+    }
+
+    private Task<GraphQLTestResponse> Validate(string token, string email, string dateOfBirth) =>
+        api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token, email, dateOfBirth } });
+
+    private static async Task<double> TimeAnyAsync(Func<Task<GraphQLTestResponse>> request)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        (await request()).Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        return clock.Elapsed.TotalMilliseconds;
+    }
+
     private static async Task<double> TimeAsync(Func<Task<GraphQLTestResponse>> request)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
