@@ -67,6 +67,25 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     }
 
     [Fact]
+    public async Task When_the_session_ends_elsewhere_the_next_page_asks_to_log_in_again_with_a_notice()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var otherDevice = await employer.RegisterAsync(employee);
+        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await LogInAsync(employee.Email, TestEmployer.Password);
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+
+        var changed = await employer.Client.SendAsync(Gql.ChangePassword,
+            new { input = new { currentPassword = TestEmployer.Password, newPassword = "Een heel ander wachtwoord 2027" } }, otherDevice);
+        changed.UserErrors("changePassword").ShouldBeEmpty();
+        await page.ReloadAsync();
+
+        page.Url.ShouldBe(portal.Web.BaseUrl + "/inloggen?melding=sessie-verlopen");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je sessie is verlopen. Log opnieuw in.");
+    }
+
+    [Fact]
     public async Task Logging_out_ends_the_session_and_the_home_page_asks_to_log_in_again()
     {
         var employer = await TestEmployer.CreateAsync(portal.Api);
