@@ -1,4 +1,5 @@
 using Verzuim.Accounts;
+using Verzuim.SecondFactor;
 using Verzuim.Host.Explorer;
 using Verzuim.Host.GraphQL;
 using Verzuim.Host.Health;
@@ -12,6 +13,7 @@ public static class VerzuimApi
     {
         builder.AddPlatform();
         builder.Services.AddAccountsModule(builder.Configuration);
+        builder.Services.AddSecondFactorModule(builder.Configuration);
         builder.Services.AddComposedGraphQL(builder.Configuration, builder.Environment);
         return builder;
     }

@@ -9,9 +9,10 @@ namespace Verzuim.Host.Tests.Architecture;
 public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Accounts = typeof(Verzuim.Accounts.AccountsModule).Assembly;
+    private static readonly Assembly SecondFactor = typeof(Verzuim.SecondFactor.SecondFactorModule).Assembly;
     private static readonly Assembly BuildingBlocks = typeof(Verzuim.BuildingBlocks.GraphQL.IGraphQLContribution).Assembly;
     private static readonly Assembly WebApp = typeof(web::Verzuim.Web.Portal).Assembly;
-    private static readonly Assembly[] Modules = [Accounts];
+    private static readonly Assembly[] Modules = [Accounts, SecondFactor];
 
     [Fact]
     public void A_module_depends_on_no_other_module_except_its_contracts()
@@ -49,10 +50,14 @@ public sealed class ModuleBoundaryTests
     }
 
     [Fact]
+    public void The_second_factor_module_exposes_only_its_registration() =>
+        SecondFactor.GetExportedTypes().Select(type => type.FullName).ShouldBe(["Verzuim.SecondFactor.SecondFactorModule"]);
+
+    [Fact]
     public void The_classes_inside_a_module_are_sealed()
     {
-        var result = Types.InAssembly(Accounts).That().AreClasses().And().AreNotAbstract().And().DoNotHaveNameMatching("^<")
-            .And().DoNotHaveNameEndingWith("Migration").And().DoNotResideInNamespace("Verzuim.Accounts.Data.Migrations")
+        var result = Types.InAssemblies(Modules).That().AreClasses().And().AreNotAbstract().And().DoNotHaveNameMatching("^<")
+            .And().DoNotHaveNameEndingWith("Migration").And().DoNotHaveNameEndingWith("ModelSnapshot").And().DoNotHaveNameStartingWith("Initial")
             .Should().BeSealed().GetResult();
 
         (result.FailingTypeNames ?? []).ShouldBeEmpty();
@@ -61,7 +66,7 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Entities_of_a_module_are_not_visible_to_other_assemblies()
     {
-        var entities = Types.InAssembly(Accounts).That().HaveDependencyOn("Microsoft.EntityFrameworkCore").And().ArePublic().GetTypes();
+        var entities = Types.InAssemblies(Modules).That().HaveDependencyOn("Microsoft.EntityFrameworkCore").And().ArePublic().GetTypes();
 
         entities.Select(type => type.FullName).ShouldBeEmpty();
     }

@@ -1,0 +1,9 @@
+namespace Verzuim.SecondFactor.Policies;
+
+/// <summary>The methods, strongest first: the order in which the portal offers them (DOMAIN §3).</summary>
+internal enum SecondFactorMethod
+{
+    SecurityKey,
+    AuthenticatorApp,
+    Sms,
+}
