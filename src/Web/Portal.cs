@@ -18,7 +18,6 @@ public static class Portal
         services.AddPortalLocalization();
         services.AddHostApi(builder.Configuration);
         services.AddPortalSessions(builder.Configuration, builder.Environment);
-        services.AddAuthorization();
         services.AddHttpContextAccessor();
         services.AddDevelopmentOutbox(builder.Configuration, builder.Environment);
         if (!builder.Environment.IsDevelopment())

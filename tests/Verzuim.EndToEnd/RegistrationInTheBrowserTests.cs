@@ -39,6 +39,14 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 
+    /// <summary>The second step of a later login: the code the employee's authenticator app shows now.</summary>
+    private async Task PassSecondStepAsync(string email)
+    {
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(email, portal.Api.GraphQL().Clock)!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
     [Fact]
     public async Task An_employee_registers_from_the_invitation_mail_and_sees_their_name_on_the_home_page()
     {
@@ -57,6 +65,17 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await page.WaitForURLAsync("**/inloggen?melding=account-aangemaakt");
         await LogInAsync(employee.Email, TestEmployer.Password);
 
+        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Authenticator-app" }).ClickAsync();
+        var key = (await page.Locator("#app-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        (await page.GetByRole(AriaRole.Img).GetAttributeAsync("alt"))!.ShouldContain("QR-code");
+        var code = SecondFactors.CodeFor(OtpNet.Base32Encoding.ToBytes(key), SecondFactors.StepAt(DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "App koppelen" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Je herstelcodes");
+        (await page.Locator(".recovery-codes li").CountAsync()).ShouldBe(10);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
         (await page.Locator(".employer-name").InnerTextAsync()).ShouldBe(employer.Name);
@@ -74,6 +93,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var otherDevice = await employer.RegisterAsync(employee);
         await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
+        await PassSecondStepAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         var changed = await employer.Client.SendAsync(Gql.ChangePassword,
@@ -93,6 +113,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await employer.RegisterAsync(employee);
         await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
+        await PassSecondStepAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();

@@ -6,9 +6,12 @@ using System.Text.Json;
 namespace Verzuim.Testing;
 
 /// <summary>Sends GraphQL requests as a client would: JSON over HTTP, with an optional bearer token.</summary>
-public sealed class GraphQLTestClient(HttpClient http)
+public sealed class GraphQLTestClient(HttpClient http, TimeProvider clock)
 {
     public HttpClient Http => http;
+
+    /// <summary>The Host's clock, for codes that depend on the time (the tests' authenticator app).</summary>
+    public TimeProvider Clock => clock;
 
     public async Task<GraphQLTestResponse> SendAsync(string query, object? variables = null, string? token = null, string? forwardedFor = null)
     {

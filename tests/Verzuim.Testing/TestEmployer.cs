@@ -46,11 +46,21 @@ public sealed class TestEmployer
         return new TestEmployer(api, client, name, hrEmail, await LogInAsync(client, hrEmail, Password));
     }
 
+    /// <summary>A complete login, as a person does it: password, then the second factor (set up on the first login).</summary>
     public static async Task<string> LogInAsync(GraphQLTestClient client, string email, string password)
     {
+        var (token, state) = await LogInWithPasswordAsync(client, email, password);
+        return await SecondFactors.CompleteAsync(client, email, token, state);
+    }
+
+    /// <summary>Only the password step: a session that can do nothing but pass or set up a second factor.</summary>
+    public static async Task<(string Token, string State)> LogInWithPasswordAsync(GraphQLTestClient client, string email, string password)
+    {
         var login = await client.SendAsync(Gql.Login, new { input = new { email, password } });
-        return login.Payload("login").GetProperty("session").GetProperty("token").GetString()
-            ?? throw new InvalidOperationException(login.Body.ToString());
+        var session = login.Payload("login").GetProperty("session");
+        return session.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? (session.GetProperty("token").GetString()!, session.GetProperty("state").GetString()!)
+            : throw new InvalidOperationException(login.Body.ToString());
     }
 
     public Task<GraphQLTestResponse> AsHr(string query, object? variables = null) => Client.SendAsync(query, variables, HrToken);

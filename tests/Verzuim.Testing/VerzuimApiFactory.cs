@@ -15,26 +15,25 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string PortalUrl = "https://portaal.verzuim.test";
 
-    private readonly string? sharedDatabase;
+    private readonly VerzuimApiFactory? first;
 
-    public VerzuimApiFactory()
+    public VerzuimApiFactory() => Smtp = new TestSmtpServer();
+
+    /// <summary>A second Host on the first one's database and mail relay, as two processes share them in production.</summary>
+    protected VerzuimApiFactory(VerzuimApiFactory first)
     {
+        this.first = first;
+        ConnectionString = first.ConnectionString;
+        Smtp = first.Smtp;
     }
 
-    /// <summary>A second Host on another Host's database, as two processes share one in production.</summary>
-    protected VerzuimApiFactory(string sharedDatabase)
-    {
-        this.sharedDatabase = sharedDatabase;
-        ConnectionString = sharedDatabase;
-    }
-
-    public TestSmtpServer Smtp { get; } = new();
+    public TestSmtpServer Smtp { get; }
 
     public string ConnectionString { get; private set; } = "";
 
     public virtual async Task InitializeAsync()
     {
-        if (sharedDatabase is null)
+        if (first is null)
         {
             ConnectionString = await TestPostgres.CreateDatabaseAsync("verzuim_test");
         }
@@ -62,6 +61,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Email:Smtp:Security"] = "None",
             ["RateLimiting:RequestsPerMinutePerAddress"] = "100000",
             ["Accounts:LoginLimits:FailuresPerSource"] = "100000",
+            ["SecondFactor:SecretKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in Settings())
         {
@@ -78,14 +78,14 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         });
     }
 
-    public GraphQLTestClient GraphQL() => new(CreateClient());
+    public GraphQLTestClient GraphQL() => new(CreateClient(), Services.GetRequiredService<TimeProvider>());
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await Smtp.DisposeAsync();
-        if (sharedDatabase is null)
+        if (first is null)
         {
+            await Smtp.DisposeAsync();
             await TestPostgres.DropDatabaseAsync(ConnectionString);
         }
     }

@@ -53,9 +53,12 @@ internal sealed class AccessValidationRule : ValidationRuleBase
             }
             if (field.GetAccess() is not { } access || !access.Admits(caller))
             {
-                var (code, message) = caller is AnonymousCaller
-                    ? (ErrorCodes.Unauthenticated, $"Log in to use `{field.Name}`: send a session token or API key as `Authorization: Bearer …`.")
-                    : (ErrorCodes.Forbidden, $"You may not use `{field.Name}`.");
+                var (code, message) = caller switch
+                {
+                    AnonymousCaller => (ErrorCodes.Unauthenticated, $"Log in to use `{field.Name}`: send a session token or API key as `Authorization: Bearer …`."),
+                    SessionCaller { IsFullyAuthenticated: false } => (ErrorCodes.Unauthenticated, $"Complete the second factor to use `{field.Name}`."),
+                    _ => (ErrorCodes.Forbidden, $"You may not use `{field.Name}`."),
+                };
                 context.ReportError(new ValidationError(context.Document.Source, null, message, node) { Code = code });
             }
             else if (parent == context.Schema.Mutation && !mutationsSeen.Add(field.Name))

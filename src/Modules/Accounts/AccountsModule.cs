@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using Verzuim.Accounts.ApiClients;
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.EmployerUsers;
@@ -46,6 +47,8 @@ public static class AccountsModule
         services.AddSingleton<PortalLinks>();
 
         services.AddScoped<ICallerAuthenticator, CallerAuthenticator>();
+        services.AddScoped<IAccountSessions, AccountSessions>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         AddUseCases(services);
         AddGraphQL(services);
         AddReminderJob(services, section.GetValue("Reminders:IntervalSeconds", 60));

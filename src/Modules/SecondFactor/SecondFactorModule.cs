@@ -3,7 +3,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.SecondFactor.AuthenticatorApp;
+using Verzuim.SecondFactor.Contracts;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Policies;
 
 namespace Verzuim.SecondFactor;
@@ -17,8 +22,21 @@ public static class SecondFactorModule
     public static IServiceCollection AddSecondFactorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SecondFactorDbContext>(SecondFactorDbContext.Schema);
-        services.AddScoped<EmployerPolicies>();
+        services.AddOptions<SecondFactorOptions>().Bind(configuration.GetSection(SecondFactorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<TotpSecrets>();
+        services.AddScoped<ISecondFactors, SecondFactorGate>();
+        Type[] useCases =
+        [
+            typeof(EmployerPolicies), typeof(FactorChangeCheck), typeof(VerificationAttempts), typeof(SecondFactorVerification),
+            typeof(RecoveryCodeIssuer), typeof(EnrollmentCompletion), typeof(VerifyRecoveryCode),
+            typeof(BeginAuthenticatorEnrollment), typeof(ConfirmAuthenticatorEnrollment), typeof(VerifyAuthenticatorCode),
+        ];
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
         services.AddSingleton<IGraphQLContribution, PolicyFields>();
+        services.AddSingleton<IGraphQLContribution, FactorFields>();
         services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(SecondFactorModule).Assembly));
         return services;
     }

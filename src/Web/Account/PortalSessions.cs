@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
 using Verzuim.Web.Api;
 
 namespace Verzuim.Web.Account;
@@ -11,6 +12,9 @@ namespace Verzuim.Web.Account;
 /// </summary>
 internal static class PortalSessions
 {
+    /// <summary>For the second-factor pages: any signed-in visitor, also one who has only passed the password.</summary>
+    public const string PasswordOnly = "password-only";
+
     public static IServiceCollection AddPortalSessions(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var secure = configuration.GetValue("Portal:SecureCookies", !environment.IsDevelopment());
@@ -22,10 +26,15 @@ internal static class PortalSessions
             cookie.Cookie.SecurePolicy = secure ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             cookie.Cookie.Path = "/";
             cookie.LoginPath = "/inloggen";
+            // A signed-in visitor who may not see a page yet still owes the second factor.
+            cookie.AccessDeniedPath = "/tweestapsverificatie";
             cookie.ReturnUrlParameter = "terug";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = false;
         });
+        services.AddAuthorizationBuilder()
+            .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(PortalClaims.SessionState, PortalClaims.Full).Build())
+            .AddPolicy(PasswordOnly, policy => policy.RequireAuthenticatedUser());
         services.AddScoped<PortalSignIn>();
         services.AddSingleton<RegistrationTicketCookie>();
         return services;
@@ -54,7 +63,9 @@ internal sealed class PortalSignIn(IHttpContextAccessor accessor)
 {
     public Task SignInAsync(Session session)
     {
-        var identity = new ClaimsIdentity([new Claim(PortalClaims.SessionToken, session.Token)], CookieAuthenticationDefaults.AuthenticationScheme);
+        var identity = new ClaimsIdentity(
+            [new Claim(PortalClaims.SessionToken, session.Token), new Claim(PortalClaims.SessionState, session.State)],
+            CookieAuthenticationDefaults.AuthenticationScheme);
         return accessor.HttpContext!.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false, ExpiresUtc = session.ExpiresAt });
     }

@@ -49,4 +49,11 @@ internal sealed class GraphQLClient(HttpClient http, IHttpContextAccessor access
 public static class PortalClaims
 {
     public const string SessionToken = "verzuim:session";
+
+    /// <summary>FULL, PENDING_SECOND_FACTOR or PENDING_ENROLLMENT, as the Host said at the latest sign-in.</summary>
+    public const string SessionState = "verzuim:state";
+
+    public const string Full = "FULL";
+
+    public static bool IsFullSession(System.Security.Claims.ClaimsPrincipal? user) => user?.FindFirst(SessionState)?.Value == Full;
 }

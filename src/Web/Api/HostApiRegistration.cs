@@ -14,6 +14,7 @@ internal static class HostApiRegistration
             http.Timeout = TimeSpan.FromSeconds(20);
         });
         services.AddScoped<HostApi>();
+        services.AddScoped<SecondFactorApi>();
         services.AddScoped<CurrentViewer>();
         return services;
     }
@@ -24,6 +25,7 @@ internal sealed class CurrentViewer(HostApi api, IHttpContextAccessor accessor)
 {
     private Task<Viewer?>? viewer;
 
+    /// <summary>Null until the login is complete: a password-only session may not read the portal's data.</summary>
     public Task<Viewer?> GetAsync(CancellationToken cancellationToken) =>
-        viewer ??= accessor.HttpContext?.User.Identity?.IsAuthenticated == true ? api.MeAsync(cancellationToken) : Task.FromResult<Viewer?>(null);
+        viewer ??= PortalClaims.IsFullSession(accessor.HttpContext?.User) ? api.MeAsync(cancellationToken) : Task.FromResult<Viewer?>(null);
 }

@@ -19,7 +19,7 @@ public sealed class LoginTests(VerzuimApiFactory api)
         var mixedCase = await LogIn("  " + employee.Email.ToUpperInvariant() + " ", TestEmployer.Password);
         var otherCasePassword = await LogIn(employee.Email, TestEmployer.Password.ToUpperInvariant());
 
-        mixedCase.Payload("login").GetProperty("session").GetProperty("state").GetString().ShouldBe("FULL");
+        mixedCase.Payload("login").GetProperty("session").GetProperty("state").GetString().ShouldBe("PENDING_SECOND_FACTOR");
         otherCasePassword.UserErrors("login").ShouldBe(["INVALID_CREDENTIALS"]);
     }
 

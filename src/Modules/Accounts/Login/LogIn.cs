@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.SecondFactor.Contracts;
 using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
@@ -15,7 +16,8 @@ namespace Verzuim.Accounts.Login;
 /// the unknown path checks the password against a dummy hash. Locks are kept per address whether it exists or not.
 /// </summary>
 internal sealed class LogIn(
-    AccountsDbContext db, PasswordHashingGate hashing, LoginThrottling throttling, SourceAddressLimiter sources, SessionIssuer sessions)
+    AccountsDbContext db, PasswordHashingGate hashing, LoginThrottling throttling, SourceAddressLimiter sources, SessionIssuer sessions,
+    ISecondFactors secondFactors)
 {
     public async Task<LoginPayload> HandleAsync(LoginInput input, IPAddress? source, CancellationToken cancellationToken)
     {
@@ -58,8 +60,11 @@ internal sealed class LogIn(
             account.UpgradeHash(upgraded);
         }
         await throttling.ResetAsync(throttleKey, cancellationToken);
-        // Second factors are not enforced yet, so a correct password gives a full session.
-        var session = sessions.Start(account.Id, SessionState.Full);
+        // A password alone reaches nothing: the session can only verify a factor, or set one up when there is none.
+        var state = await secondFactors.HasUsableFactorAsync(account.Id, account.EmployerId, cancellationToken)
+            ? SessionState.PendingSecondFactor
+            : SessionState.PendingEnrollment;
+        var session = sessions.Start(account.Id, state);
         await db.SaveChangesAsync(cancellationToken);
         return new LoginPayload(session, null, []);
     }

@@ -1,10 +1,11 @@
+using Verzuim.Accounts.Contracts;
 using GraphQL.Types;
 using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Login;
 
-internal sealed record LoginPayload(IssuedSession? Session, int? RetryAfterSeconds, IReadOnlyList<UserError> Errors) : IPayload;
+internal sealed record LoginPayload(SessionGrant? Session, int? RetryAfterSeconds, IReadOnlyList<UserError> Errors) : IPayload;
 
 internal sealed class LoginPayloadType : PayloadType<LoginPayload>
 {

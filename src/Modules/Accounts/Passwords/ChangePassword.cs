@@ -1,3 +1,4 @@
+using Verzuim.Accounts.Contracts;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
@@ -18,7 +19,7 @@ internal sealed class ChangePasswordInput
     public string NewPassword { get; init; } = "";
 }
 
-internal sealed record ChangePasswordPayload(IssuedSession? Session, IReadOnlyList<UserError> Errors) : IPayload;
+internal sealed record ChangePasswordPayload(SessionGrant? Session, IReadOnlyList<UserError> Errors) : IPayload;
 
 /// <summary>
 /// Changes the password of the signed-in account. The current password is required and counts toward the lockout,
@@ -67,7 +68,8 @@ internal sealed class ChangePassword(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         account.SetPassword(hash!.Value, now);
         await sessions.EndAllAsync(account.Id, except: null, cancellationToken);
-        var session = sessions.Start(account.Id, caller.SessionState);
+        var checkedAt = await db.Sessions.Where(s => s.Id == caller.SessionId).Select(s => s.LoginCheckedAt).SingleAsync(cancellationToken);
+        var session = sessions.Start(account.Id, caller.SessionState, checkedAt);
         outbox.Enqueue(AccountEmails.PasswordChanged(holder.Email, links.Login()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -16,8 +16,13 @@ internal sealed class Session
     public DateTimeOffset ExpiresAt { get; private set; }
     public DateTimeOffset? EndedAt { get; private set; }
 
-    public static Session Start(Guid accountId, byte[] tokenHash, SessionState state, SessionLifetime lifetime, DateTimeOffset now) => new()
+    /// <summary>When the holder last passed password and second factor; kept when the session is renewed.</summary>
+    public DateTimeOffset? LoginCheckedAt { get; private set; }
+
+    public static Session Start(
+        Guid accountId, byte[] tokenHash, SessionState state, SessionLifetime lifetime, DateTimeOffset now, DateTimeOffset? loginCheckedAt = null) => new()
     {
+        LoginCheckedAt = loginCheckedAt,
         Id = Guid.CreateVersion7(now),
         AccountId = accountId,
         TokenHash = tokenHash,

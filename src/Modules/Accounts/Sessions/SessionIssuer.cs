@@ -1,23 +1,21 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Accounts.Sessions;
 
-/// <summary>The token a client sends as `Authorization: Bearer …`, shown once, when the session starts.</summary>
-internal sealed record IssuedSession(string Token, SessionState State, DateTimeOffset ExpiresAt);
-
 /// <summary>Starts and ends sessions. A token is created fresh at every login and never reused.</summary>
 internal sealed class SessionIssuer(AccountsDbContext db, SessionLifetime lifetime, TimeProvider clock)
 {
     /// <summary>Adds a session to the unit of work; it exists once the caller saves.</summary>
-    public IssuedSession Start(Guid accountId, SessionState state)
+    public SessionGrant Start(Guid accountId, SessionState state, DateTimeOffset? loginCheckedAt = null)
     {
         var token = SecretToken.Create(TokenPrefixes.Session);
-        var session = Session.Start(accountId, SecretToken.Hash(token), state, lifetime, clock.GetUtcNow());
+        var session = Session.Start(accountId, SecretToken.Hash(token), state, lifetime, clock.GetUtcNow(), loginCheckedAt);
         db.Sessions.Add(session);
-        return new IssuedSession(token, state, session.ExpiresAt);
+        return new SessionGrant(token, state, session.ExpiresAt);
     }
 
     /// <summary>Ends every live session of an account but one (after a password change, the one that changed it).</summary>

@@ -1,9 +1,10 @@
+using Verzuim.Accounts.Contracts;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Accounts.Sessions;
 
-internal sealed class SessionType : ObjectGraphType<IssuedSession>
+internal sealed class SessionType : ObjectGraphType<SessionGrant>
 {
     public SessionType()
     {

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.Data;
 
@@ -9,6 +12,9 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
     public const string Schema = "second_factor";
 
     public DbSet<EmployerPolicy> Policies => Set<EmployerPolicy>();
+    public DbSet<Factor> Factors => Set<Factor>();
+    public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
+    public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,6 +25,20 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             policy.HasKey(p => p.EmployerId);
             policy.Ignore(p => p.AllowedMethods);
         });
+        modelBuilder.Entity<Factor>(factor =>
+        {
+            factor.HasKey(f => f.Id);
+            factor.Property(f => f.Method).HasConversion<string>().HasMaxLength(32);
+            factor.Property(f => f.Name).HasMaxLength(Factor.MaxNameLength);
+            factor.Ignore(f => f.IsActive);
+            factor.HasIndex(f => f.AccountId);
+        });
+        modelBuilder.Entity<RecoveryCode>(code =>
+        {
+            code.HasKey(c => c.Id);
+            code.HasIndex(c => new { c.AccountId, c.CodeHash });
+        });
+        modelBuilder.Entity<VerificationAttempt>(attempt => attempt.HasKey(a => a.SessionId));
         modelBuilder.UseSnakeCaseNames();
     }
 }

@@ -9,7 +9,7 @@ public sealed class InvitationReminderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)first).InitializeAsync();
-        second = new SecondReminderHost(first.ConnectionString);
+        second = new SecondReminderHost(first);
         await ((IAsyncLifetime)second).InitializeAsync();
     }
 
@@ -26,7 +26,7 @@ public sealed class InvitationReminderTests : IAsyncLifetime
     }
 
     private int RemindersTo(TestEmployee employee) =>
-        first.Smtp.MailsTo(employee.Email).Concat(second.Smtp.MailsTo(employee.Email)).Count(mail => (mail.Subject ?? "").StartsWith("Herinnering"));
+        first.Smtp.MailsTo(employee.Email).Count(mail => (mail.Subject ?? "").StartsWith("Herinnering"));
 
     private static async Task SettleAsync() => await Task.Delay(1500);
 

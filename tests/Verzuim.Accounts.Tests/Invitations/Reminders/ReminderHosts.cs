@@ -18,7 +18,7 @@ public class ReminderHost : VerzuimApiFactory
     {
     }
 
-    protected ReminderHost(string sharedDatabase) : base(sharedDatabase)
+    protected ReminderHost(ReminderHost first) : base(first)
     {
     }
 
@@ -42,8 +42,8 @@ public class ReminderHost : VerzuimApiFactory
     }
 }
 
-/// <summary>A second Host process on the first one's database, with a clock and SMTP server of its own.</summary>
-public sealed class SecondReminderHost(string database) : ReminderHost(database);
+/// <summary>A second Host process on the first one's database and mail relay, with a clock of its own.</summary>
+public sealed class SecondReminderHost(ReminderHost first) : ReminderHost(first);
 
 /// <summary>Throws while a reminder batch is being saved, as a process killed at that moment would stop.</summary>
 public sealed class CrashBeforeCommit : SaveChangesInterceptor

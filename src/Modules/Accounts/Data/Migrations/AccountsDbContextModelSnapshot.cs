@@ -555,6 +555,10 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
 
+                    b.Property<DateTimeOffset?>("LoginCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("login_checked_at");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Contracts;
+using Verzuim.Accounts.Data;
+
+namespace Verzuim.Accounts.Login;
+
+internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
+{
+    public async Task<AccountHolder?> FindAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId, cancellationToken);
+        if (account is null)
+        {
+            return null;
+        }
+        if (account.EmployeeId is { } employeeId)
+        {
+            var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == employeeId, cancellationToken);
+            return new AccountHolder(account.Id, account.EmployerId, employee.Email, employee.DisplayName, employee.MobilePhone);
+        }
+        var user = await db.EmployerUsers.AsNoTracking().SingleAsync(u => u.Id == account.EmployerUserId, cancellationToken);
+        return new AccountHolder(account.Id, account.EmployerId, user.Email, user.Name, null);
+    }
+
+    public Task<Guid?> AccountOfEmployeeAsync(Guid employerId, Guid employeeId, CancellationToken cancellationToken) =>
+        db.Accounts.Where(a => a.EmployerId == employerId && a.EmployeeId == employeeId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using QRCoder;
+using Verzuim.Accounts.Contracts;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Verification;
+
+namespace Verzuim.SecondFactor.AuthenticatorApp;
+
+internal sealed record AuthenticatorEnrollmentPayload(Guid? FactorId, string? Key, string? OtpAuthUri, string? QrCodeSvg, IReadOnlyList<UserError> Errors) : IPayload;
+
+/// <summary>
+/// Step 1 of adding an authenticator app: a new 160-bit secret, shown as a QR code and as a key in groups of four.
+/// The factor counts only after a correct code (step 2); an earlier unfinished attempt is discarded.
+/// </summary>
+internal sealed class BeginAuthenticatorEnrollment(
+    SecondFactorDbContext db, EmployerPolicies policies, FactorChangeCheck changeCheck, TotpSecrets secrets, IAccountDirectory accounts,
+    IOptions<SecondFactorOptions> options, TimeProvider clock)
+{
+    public async Task<AuthenticatorEnrollmentPayload> HandleAsync(SessionCaller caller, CancellationToken cancellationToken)
+    {
+        if (await changeCheck.RefusalAsync(caller, cancellationToken) is { } refusal)
+        {
+            return Failed(refusal);
+        }
+        if (!(await policies.ForAsync(caller.EmployerId!.Value, cancellationToken)).Allows(SecondFactorMethod.AuthenticatorApp))
+        {
+            return Failed(UserError.For(SecondFactorErrorCodes.MethodNotAllowed, "Your employer does not allow authenticator apps."));
+        }
+        var holder = await accounts.FindAsync(caller.AccountId, cancellationToken);
+        var now = clock.GetUtcNow();
+        await db.Factors.Where(f => f.AccountId == caller.AccountId && f.Method == SecondFactorMethod.AuthenticatorApp && f.ConfirmedAt == null)
+            .ExecuteDeleteAsync(cancellationToken);
+        var secret = TotpSecrets.NewSecret();
+        var id = Guid.CreateVersion7(now);
+        var factor = Factor.NewAuthenticatorApp(id, caller.AccountId, secrets.Encrypt(secret, id), now);
+        db.Factors.Add(factor);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var uri = TotpCodes.Uri(secret, options.Value.Issuer, holder?.Email ?? "account");
+        return new AuthenticatorEnrollmentPayload(factor.Id, TotpCodes.GroupedKey(secret), uri, QrSvg(uri), []);
+    }
+
+    private static string QrSvg(string content)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(content, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(6);
+    }
+
+    private static AuthenticatorEnrollmentPayload Failed(UserError error) => new(null, null, null, null, [error]);
+}

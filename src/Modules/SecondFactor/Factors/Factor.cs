@@ -1,0 +1,54 @@
+using Verzuim.SecondFactor.Policies;
+
+namespace Verzuim.SecondFactor.Factors;
+
+/// <summary>
+/// One second factor of one account: a security key, an authenticator app or an SMS number. It counts only once
+/// confirmed (a correct first code or a completed key registration), and stops counting when removed.
+/// </summary>
+internal sealed class Factor
+{
+    private Factor() { }
+
+    public Guid Id { get; private set; }
+    public Guid AccountId { get; private set; }
+    public SecondFactorMethod Method { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? ConfirmedAt { get; private set; }
+    public DateTimeOffset? LastUsedAt { get; private set; }
+    public DateTimeOffset? RemovedAt { get; private set; }
+
+    /// <summary>Authenticator app: the TOTP secret, encrypted (see <see cref="AuthenticatorApp.TotpSecrets"/>).</summary>
+    public byte[]? SecretCiphertext { get; private set; }
+
+    /// <summary>Authenticator app: the last time step accepted; a step is accepted once, also under concurrency.</summary>
+    public long? LastUsedStep { get; private set; }
+
+    public const int MaxNameLength = 60;
+
+    public bool IsActive => ConfirmedAt is not null && RemovedAt is null;
+
+    /// <param name="id">Chosen first, because the secret is encrypted for this id.</param>
+    public static Factor NewAuthenticatorApp(Guid id, Guid accountId, byte[] secretCiphertext, DateTimeOffset now) => new()
+    {
+        Id = id,
+        AccountId = accountId,
+        Method = SecondFactorMethod.AuthenticatorApp,
+        Name = "Authenticator-app",
+        CreatedAt = now,
+        SecretCiphertext = secretCiphertext,
+    };
+
+    public void UseStep(long step) => LastUsedStep = step;
+
+    public void Confirm(string? name, DateTimeOffset now)
+    {
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            Name = name.Trim();
+        }
+        ConfirmedAt = now;
+        LastUsedAt = now;
+    }
+}

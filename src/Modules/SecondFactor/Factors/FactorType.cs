@@ -1,0 +1,36 @@
+using GraphQL.Types;
+using Verzuim.SecondFactor.Policies;
+
+namespace Verzuim.SecondFactor.Factors;
+
+internal sealed class FactorType : ObjectGraphType<Factor>
+{
+    public FactorType()
+    {
+        Name = "SecondFactor";
+        Description = "One of the caller's own second factors.";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => context.Source.Id);
+        Field<NonNullGraphType<SecondFactorMethodType>>("method").Resolve(context => context.Source.Method);
+        Field(f => f.Name).Description("A name the user chose, such as \"Telefoon\" or \"Sleutel op de sleutelbos\".");
+        Field(f => f.CreatedAt);
+        Field(f => f.LastUsedAt, nullable: true);
+    }
+}
+
+internal sealed record MySecondFactors(IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy);
+
+internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
+{
+    public MySecondFactorsType()
+    {
+        Name = "MySecondFactors";
+        Description = "The caller's second factors, and what their employer allows.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FactorType>>>>("factors")
+            .Description("Confirmed factors, oldest first.")
+            .Resolve(context => context.Source.Factors);
+        Field(f => f.RecoveryCodesLeft).Description("Unused recovery codes.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SecondFactorMethodType>>>>("allowedMethods")
+            .Description("The methods the employer allows, strongest first.")
+            .Resolve(context => context.Source.Policy.AllowedMethods);
+    }
+}

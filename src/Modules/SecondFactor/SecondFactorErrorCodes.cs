@@ -1,0 +1,11 @@
+namespace Verzuim.SecondFactor;
+
+/// <summary>The codes the SecondFactor module returns in `errors`. They are part of the API contract.</summary>
+internal static class SecondFactorErrorCodes
+{
+    public const string InvalidCode = "INVALID_CODE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string LoginCheckRequired = "LOGIN_CHECK_REQUIRED";
+    public const string NotPending = "SECOND_FACTOR_NOT_PENDING";
+    public const string SessionEnded = "SESSION_ENDED";
+}

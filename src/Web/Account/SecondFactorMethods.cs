@@ -1,0 +1,13 @@
+namespace Verzuim.Web.Account;
+
+/// <summary>The second-factor methods this portal can set up and check, and where.</summary>
+internal static class SecondFactorMethods
+{
+    public const string AuthenticatorApp = "AUTHENTICATOR_APP";
+
+    /// <summary>The page that sets each method up; methods the portal cannot offer yet are absent.</summary>
+    public static readonly IReadOnlyDictionary<string, string> SetUpPages = new Dictionary<string, string>
+    {
+        [AuthenticatorApp] = "tweestapsverificatie/app",
+    };
+}
