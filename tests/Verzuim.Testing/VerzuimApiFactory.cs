@@ -61,6 +61,8 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Email:Smtp:Security"] = "None",
             ["RateLimiting:RequestsPerMinutePerAddress"] = "100000",
             ["Accounts:LoginLimits:FailuresPerSource"] = "100000",
+            ["Sms:MessageBird:BaseUrl"] = "http://127.0.0.1:9/",
+            ["Sms:MessageBird:AccessKey"] = "test-access-key",
             ["SecondFactor:SecretKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
         };
         foreach (var (key, value) in Settings())

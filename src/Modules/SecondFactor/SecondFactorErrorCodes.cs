@@ -8,4 +8,5 @@ internal static class SecondFactorErrorCodes
     public const string LoginCheckRequired = "LOGIN_CHECK_REQUIRED";
     public const string NotPending = "SECOND_FACTOR_NOT_PENDING";
     public const string SessionEnded = "SESSION_ENDED";
+    public const string SmsUnavailable = "SMS_UNAVAILABLE";
 }

@@ -8,6 +8,7 @@ using Verzuim.SecondFactor.Contracts;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Policies;
 
@@ -37,6 +38,8 @@ public static class SecondFactorModule
         }
         services.AddSingleton<IGraphQLContribution, PolicyFields>();
         services.AddSingleton<IGraphQLContribution, FactorFields>();
+        services.AddSingleton<IGraphQLContribution, SmsFields>();
+        services.AddSms(configuration);
         services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(SecondFactorModule).Assembly));
         return services;
     }

@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.Data;
@@ -15,6 +16,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
     public DbSet<Factor> Factors => Set<Factor>();
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
+    public DbSet<SmsChallenge> SmsChallenges => Set<SmsChallenge>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -32,6 +34,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             factor.Property(f => f.Name).HasMaxLength(Factor.MaxNameLength);
             factor.Ignore(f => f.IsActive);
             factor.HasIndex(f => f.AccountId);
+            factor.Property(f => f.PhoneNumber).HasMaxLength(16);
         });
         modelBuilder.Entity<RecoveryCode>(code =>
         {
@@ -39,6 +42,12 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             code.HasIndex(c => new { c.AccountId, c.CodeHash });
         });
         modelBuilder.Entity<VerificationAttempt>(attempt => attempt.HasKey(a => a.SessionId));
+        modelBuilder.Entity<SmsChallenge>(challenge =>
+        {
+            challenge.HasKey(c => c.Id);
+            challenge.HasIndex(c => new { c.SessionId, c.CreatedAt });
+            challenge.HasIndex(c => new { c.AccountId, c.CreatedAt });
+        });
         modelBuilder.UseSnakeCaseNames();
     }
 }

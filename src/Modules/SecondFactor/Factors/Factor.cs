@@ -25,6 +25,9 @@ internal sealed class Factor
     /// <summary>Authenticator app: the last time step accepted; a step is accepted once, also under concurrency.</summary>
     public long? LastUsedStep { get; private set; }
 
+    /// <summary>SMS: the mobile number in E.164.</summary>
+    public string? PhoneNumber { get; private set; }
+
     public const int MaxNameLength = 60;
 
     public bool IsActive => ConfirmedAt is not null && RemovedAt is null;
@@ -40,7 +43,19 @@ internal sealed class Factor
         SecretCiphertext = secretCiphertext,
     };
 
+    public static Factor NewSms(Guid accountId, string phoneNumber, DateTimeOffset now) => new()
+    {
+        Id = Guid.CreateVersion7(now),
+        AccountId = accountId,
+        Method = SecondFactorMethod.Sms,
+        Name = "Sms",
+        CreatedAt = now,
+        PhoneNumber = phoneNumber,
+    };
+
     public void UseStep(long step) => LastUsedStep = step;
+
+    public void Used(DateTimeOffset now) => LastUsedAt = now;
 
     public void Confirm(string? name, DateTimeOffset now)
     {

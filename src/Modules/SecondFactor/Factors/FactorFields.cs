@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.AuthenticatorApp;
@@ -28,7 +29,9 @@ internal sealed class FactorFields : IGraphQLContribution
                 var factors = await db.Factors.AsNoTracking().Where(f => f.AccountId == caller.AccountId && f.ConfirmedAt != null && f.RemovedAt == null)
                     .OrderBy(f => f.CreatedAt).ToListAsync(context.CancellationToken);
                 var left = await db.RecoveryCodes.CountAsync(c => c.AccountId == caller.AccountId && c.UsedAt == null, context.CancellationToken);
-                return new MySecondFactors(factors, left, await context.Service<EmployerPolicies>().ForAsync(caller.EmployerId!.Value, context.CancellationToken));
+                var holder = await context.Service<IAccountDirectory>().FindAsync(caller.AccountId, context.CancellationToken);
+                return new MySecondFactors(factors, left, await context.Service<EmployerPolicies>().ForAsync(caller.EmployerId!.Value, context.CancellationToken),
+                    holder?.MobilePhone);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

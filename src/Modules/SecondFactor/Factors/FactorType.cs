@@ -14,10 +14,12 @@ internal sealed class FactorType : ObjectGraphType<Factor>
         Field(f => f.Name).Description("A name the user chose, such as \"Telefoon\" or \"Sleutel op de sleutelbos\".");
         Field(f => f.CreatedAt);
         Field(f => f.LastUsedAt, nullable: true);
+        Field("phoneNumber", f => f.PhoneNumber == null ? null : Sms.MobileNumber.Masked(f.PhoneNumber), nullable: true)
+            .Description("SMS: the number, masked.");
     }
 }
 
-internal sealed record MySecondFactors(IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy);
+internal sealed record MySecondFactors(IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy, string? PhoneNumberOnRecord);
 
 internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
 {
@@ -32,5 +34,6 @@ internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SecondFactorMethodType>>>>("allowedMethods")
             .Description("The methods the employer allows, strongest first.")
             .Resolve(context => context.Source.Policy.AllowedMethods);
+        Field(f => f.PhoneNumberOnRecord, nullable: true).Description("The mobile number the employer has on record, to suggest for SMS.");
     }
 }

@@ -1,0 +1,62 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Verification;
+
+namespace Verzuim.SecondFactor.Sms;
+
+internal sealed record SmsSentPayload(Guid? FactorId, string? SentTo, IReadOnlyList<UserError> Errors) : IPayload;
+
+/// <summary>Adding SMS: the number gets a code (step 1); the code confirms the number (step 2).</summary>
+internal sealed class SmsEnrollment(
+    SecondFactorDbContext db, EmployerPolicies policies, FactorChangeCheck changeCheck, SmsCodes codes, EnrollmentCompletion completion, TimeProvider clock)
+{
+    public async Task<SmsSentPayload> BeginAsync(SessionCaller caller, string phoneNumber, CancellationToken cancellationToken)
+    {
+        if (await changeCheck.RefusalAsync(caller, cancellationToken) is { } refusal)
+        {
+            return new SmsSentPayload(null, null, [refusal]);
+        }
+        if (!(await policies.ForAsync(caller.EmployerId!.Value, cancellationToken)).Allows(SecondFactorMethod.Sms))
+        {
+            return new SmsSentPayload(null, null, [UserError.For(SecondFactorErrorCodes.MethodNotAllowed, "Your employer does not allow SMS.")]);
+        }
+        var number = MobileNumber.Check(phoneNumber);
+        if (number.Number is null)
+        {
+            return new SmsSentPayload(null, null, [UserError.For(number.ErrorCode!,
+                number.ErrorCode == "NOT_A_MOBILE_NUMBER" ? "This is not a mobile number; a landline cannot receive the code." : "This is not a valid phone number.",
+                "input", "phoneNumber")]);
+        }
+        await db.Factors.Where(f => f.AccountId == caller.AccountId && f.Method == SecondFactorMethod.Sms && f.ConfirmedAt == null)
+            .ExecuteDeleteAsync(cancellationToken);
+        var factor = Factor.NewSms(caller.AccountId, number.Number, clock.GetUtcNow());
+        db.Factors.Add(factor);
+        await db.SaveChangesAsync(cancellationToken);
+        return await codes.SendAsync(caller, factor, cancellationToken) is { } failed
+            ? new SmsSentPayload(factor.Id, null, [failed])
+            : new SmsSentPayload(factor.Id, MobileNumber.Masked(number.Number), []);
+    }
+
+    public async Task<EnrollmentPayload> ConfirmAsync(SessionCaller caller, Guid factorId, string code, CancellationToken cancellationToken)
+    {
+        if (await changeCheck.RefusalAsync(caller, cancellationToken) is { } refusal)
+        {
+            return EnrollmentPayload.Failed(refusal);
+        }
+        var factor = await db.Factors.SingleOrDefaultAsync(f => f.Id == factorId && f.AccountId == caller.AccountId && f.ConfirmedAt == null, cancellationToken);
+        if (factor is null)
+        {
+            return EnrollmentPayload.Failed(UserError.For(ErrorCodes.NotFound, "Start adding the phone number again.", "input", "factorId"));
+        }
+        if (!await codes.VerifyAsync(caller, code, factor.Id, cancellationToken))
+        {
+            return EnrollmentPayload.Failed(UserError.For(SecondFactorErrorCodes.InvalidCode, "This code is not correct, or no longer valid.", "input", "code"));
+        }
+        factor.Confirm(MobileNumber.Masked(factor.PhoneNumber!), clock.GetUtcNow());
+        return await completion.CompleteAsync(caller, factor, cancellationToken);
+    }
+}
