@@ -54,10 +54,24 @@ public sealed class PortalFixture : IAsyncLifetime
     }
 }
 
-/// <summary>The Host on a real port; its mail links point at the Web app's address.</summary>
+/// <summary>The Host on a real port; its mail links point at the Web app's address, its SMS go to a fake MessageBird.</summary>
 public sealed class HostOnPort(int hostPort, int webPort) : VerzuimApiFactory
 {
     public int WebPort { get; } = webPort;
+
+    public WireMock.Server.WireMockServer MessageBird { get; } = StartMessageBird();
+
+    /// <summary>The code in the newest SMS, read from the request the fake MessageBird received.</summary>
+    public string LastSmsCode() =>
+        System.Text.RegularExpressions.Regex.Match(MessageBird.LogEntries.Last().RequestMessage!.Body!, @"\b\d{6}\b").Value;
+
+    private static WireMock.Server.WireMockServer StartMessageBird()
+    {
+        var server = WireMock.Server.WireMockServer.Start();
+        server.Given(WireMock.RequestBuilders.Request.Create().WithPath("/messages").UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(201).WithBody("{}"));
+        return server;
+    }
 
     public string BaseUrl => $"http://127.0.0.1:{hostPort}/";
 
@@ -68,7 +82,7 @@ public sealed class HostOnPort(int hostPort, int webPort) : VerzuimApiFactory
     }
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
-        [new("Web:PublicBaseUrl", $"http://localhost:{WebPort}")];
+        [new("Web:PublicBaseUrl", $"http://localhost:{WebPort}"), new("Sms:MessageBird:BaseUrl", MessageBird.Url!)];
 }
 
 /// <summary>The Web app exactly as its Program composes it, pointed at the Host above.</summary>

@@ -30,6 +30,9 @@ public static class SecondFactors
 
     public static byte[] SecretOf(string email) => Apps[email.Trim()].Secret;
 
+    /// <summary>One of the account's unused recovery codes, as the user would take it from their printout.</summary>
+    public static string TakeRecoveryCode(string email) => Apps[email.Trim()].RecoveryCodes.Dequeue();
+
     public static string CodeFor(byte[] secret, long step) => new Totp(secret).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
 
     public static long StepAt(DateTimeOffset moment) => moment.ToUnixTimeSeconds() / 30;

@@ -4,10 +4,19 @@ namespace Verzuim.Web.Account;
 internal static class SecondFactorMethods
 {
     public const string AuthenticatorApp = "AUTHENTICATOR_APP";
+    public const string Sms = "SMS";
 
     /// <summary>The page that sets each method up; methods the portal cannot offer yet are absent.</summary>
     public static readonly IReadOnlyDictionary<string, string> SetUpPages = new Dictionary<string, string>
     {
         [AuthenticatorApp] = "tweestapsverificatie/app",
+        [Sms] = "tweestapsverificatie/sms",
+    };
+
+    /// <summary>How a method is named in the second step's address (?methode=…).</summary>
+    public static readonly IReadOnlyDictionary<string, string> Slugs = new Dictionary<string, string>
+    {
+        [AuthenticatorApp] = "app",
+        [Sms] = "sms",
     };
 }

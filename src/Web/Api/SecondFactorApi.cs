@@ -16,13 +16,27 @@ internal sealed class SecondFactorApi(GraphQLClient graphql)
     public async Task<VerificationResult> VerifyAuthenticatorAsync(string code, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<VerifyAuthenticatorData>("VerifyAuthenticatorCode", new { input = new { code } }, cancellationToken)).VerifyAuthenticatorCode;
 
+    public async Task<SmsSent> BeginSmsAsync(string phoneNumber, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<BeginSmsData>("BeginSmsEnrollment", new { input = new { phoneNumber } }, cancellationToken)).BeginSmsEnrollment;
+
+    public async Task<EnrollmentResult> ConfirmSmsAsync(string factorId, string code, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<ConfirmSmsData>("ConfirmSmsEnrollment", new { input = new { factorId, code } }, cancellationToken)).ConfirmSmsEnrollment;
+
+    public async Task<SmsSent> SendSmsCodeAsync(CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<SendSmsData>("SendSmsCode", null, cancellationToken)).SendSmsCode;
+
+    public async Task<VerificationResult> VerifySmsCodeAsync(string code, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<VerifySmsData>("VerifySmsCode", new { input = new { code } }, cancellationToken)).VerifySmsCode;
+
     public async Task<VerificationResult> VerifyRecoveryCodeAsync(string code, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<VerifyRecoveryData>("VerifyRecoveryCode", new { input = new { code } }, cancellationToken)).VerifyRecoveryCode;
 }
 
 public sealed record SecondFactorInfo(string Id, string Method, string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
-public sealed record MySecondFactors(List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods);
+public sealed record MySecondFactors(List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord);
+
+public sealed record SmsSent(string? FactorId, string? SentTo, List<UserError> Errors);
 
 public sealed record AuthenticatorEnrollment(string? FactorId, string? Key, string? QrCodeSvg, List<UserError> Errors);
 
@@ -35,3 +49,7 @@ internal sealed record BeginAuthenticatorData(AuthenticatorEnrollment BeginAuthe
 internal sealed record ConfirmAuthenticatorData(EnrollmentResult ConfirmAuthenticatorEnrollment);
 internal sealed record VerifyAuthenticatorData(VerificationResult VerifyAuthenticatorCode);
 internal sealed record VerifyRecoveryData(VerificationResult VerifyRecoveryCode);
+internal sealed record BeginSmsData(SmsSent BeginSmsEnrollment);
+internal sealed record ConfirmSmsData(EnrollmentResult ConfirmSmsEnrollment);
+internal sealed record SendSmsData(SmsSent SendSmsCode);
+internal sealed record VerifySmsData(VerificationResult VerifySmsCode);

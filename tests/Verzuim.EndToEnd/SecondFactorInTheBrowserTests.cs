@@ -1,0 +1,92 @@
+using Microsoft.Playwright;
+
+namespace Verzuim.EndToEnd;
+
+[Collection(PortalCollection.Name)]
+public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsyncLifetime
+{
+    private IBrowserContext context = default!;
+    private IPage page = default!;
+
+    public async Task InitializeAsync()
+    {
+        context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
+        page = await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await context.DisposeAsync();
+
+    /// <summary>An employee who registered but has not logged in yet, so has no second factor.</summary>
+    private async Task<TestEmployee> RegisteredEmployeeAsync()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.InviteAsync(employee);
+        var client = portal.Api.GraphQL();
+        var ticket = (await client.SendAsync(Gql.ValidateInvitation, new { input = new { token, email = employee.Email, dateOfBirth = "1990-03-14" } }))
+            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
+        await client.SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
+        return employee;
+    }
+
+    private async Task LogInAsync(string email)
+    {
+        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task An_employee_sets_up_SMS_at_the_first_login_and_later_logs_in_with_a_code_by_SMS()
+    {
+        var employee = await RegisteredEmployeeAsync();
+        await LogInAsync(employee.Email);
+
+        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        var choices = await page.Locator(".choice__title").AllInnerTextsAsync();
+        choices.ShouldBe(["Authenticator-app", "Sms"]);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sms" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/sms");
+        (await page.Locator(".warning").InnerTextAsync()).ShouldContain("minst veilige");
+        await page.GetByLabel("Mobiel nummer").FillAsync("06-98765432");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur code" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
+        await page.GetByLabel("Code").FillAsync(portal.Api.LastSmsCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Je herstelcodes");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+
+        await LogInAsync(employee.Email);
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een sms" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
+        await page.GetByLabel("Code").FillAsync(portal.Api.LastSmsCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
+    }
+
+    [Fact]
+    public async Task A_recovery_code_logs_the_employee_in_and_leads_to_setting_up_a_new_method()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        await LogInAsync(employee.Email);
+
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Herstelcode gebruiken" }).ClickAsync();
+        await page.GetByLabel("Herstelcode").FillAsync(SecondFactors.TakeRecoveryCode(employee.Email));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/tweestapsverificatie/instellen?herstel=true");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("herstelcode");
+        await page.GotoAsync(portal.Web.BaseUrl + "/");
+        (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
+    }
+}
