@@ -9,4 +9,5 @@ internal static class SecondFactorErrorCodes
     public const string NotPending = "SECOND_FACTOR_NOT_PENDING";
     public const string SessionEnded = "SESSION_ENDED";
     public const string SmsUnavailable = "SMS_UNAVAILABLE";
+    public const string KeyNotAccepted = "KEY_NOT_ACCEPTED";
 }

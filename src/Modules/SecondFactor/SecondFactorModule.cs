@@ -8,6 +8,7 @@ using Verzuim.SecondFactor.Contracts;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Policies;
@@ -39,6 +40,17 @@ public static class SecondFactorModule
         services.AddSingleton<IGraphQLContribution, PolicyFields>();
         services.AddSingleton<IGraphQLContribution, FactorFields>();
         services.AddSingleton<IGraphQLContribution, SmsFields>();
+        services.AddSingleton<IGraphQLContribution, SecurityKeyFields>();
+        var webAuthn = WebAuthnSettings.From(configuration);
+        services.AddSingleton(new Fido2NetLib.Fido2(new Fido2NetLib.Fido2Configuration
+        {
+            RPID = webAuthn.RpId,
+            RPName = webAuthn.RpName,
+            Origins = new HashSet<string> { webAuthn.Origin },
+        }));
+        services.AddScoped<WebAuthnChallenges>();
+        services.AddScoped<SecurityKeyRegistration>();
+        services.AddScoped<SecurityKeyLogin>();
         services.AddSms(configuration);
         services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(SecondFactorModule).Assembly));
         return services;

@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
 
@@ -17,6 +18,8 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
     public DbSet<SmsChallenge> SmsChallenges => Set<SmsChallenge>();
+    public DbSet<WebAuthnChallenge> WebAuthnChallenges => Set<WebAuthnChallenge>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -35,6 +38,8 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             factor.Ignore(f => f.IsActive);
             factor.HasIndex(f => f.AccountId);
             factor.Property(f => f.PhoneNumber).HasMaxLength(16);
+            // A credential belongs to one account only (SECURITY, "Second factor": WebAuthn).
+            factor.HasIndex(f => f.CredentialId).IsUnique().HasFilter("credential_id IS NOT NULL");
         });
         modelBuilder.Entity<RecoveryCode>(code =>
         {
@@ -42,6 +47,17 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             code.HasIndex(c => new { c.AccountId, c.CodeHash });
         });
         modelBuilder.Entity<VerificationAttempt>(attempt => attempt.HasKey(a => a.SessionId));
+        modelBuilder.Entity<WebAuthnChallenge>(challenge =>
+        {
+            challenge.HasKey(c => c.Id);
+            challenge.HasIndex(c => new { c.SessionId, c.CreatedAt });
+        });
+        modelBuilder.Entity<SecurityEvent>(securityEvent =>
+        {
+            securityEvent.HasKey(e => e.Id);
+            securityEvent.Property(e => e.Kind).HasMaxLength(64);
+            securityEvent.HasIndex(e => new { e.AccountId, e.At });
+        });
         modelBuilder.Entity<SmsChallenge>(challenge =>
         {
             challenge.HasKey(c => c.Id);

@@ -25,6 +25,15 @@ internal sealed class Factor
     /// <summary>Authenticator app: the last time step accepted; a step is accepted once, also under concurrency.</summary>
     public long? LastUsedStep { get; private set; }
 
+    /// <summary>Security key: the WebAuthn credential id, unique across all accounts.</summary>
+    public byte[]? CredentialId { get; private set; }
+
+    /// <summary>Security key: the COSE public key the key signs with.</summary>
+    public byte[]? PublicKey { get; private set; }
+
+    /// <summary>Security key: the signature counter last seen; a counter that goes backwards means a cloned key.</summary>
+    public long SignCount { get; private set; }
+
     /// <summary>SMS: the mobile number in E.164.</summary>
     public string? PhoneNumber { get; private set; }
 
@@ -42,6 +51,22 @@ internal sealed class Factor
         CreatedAt = now,
         SecretCiphertext = secretCiphertext,
     };
+
+    public static Factor NewSecurityKey(Guid accountId, string name, byte[] credentialId, byte[] publicKey, long signCount, DateTimeOffset now)
+    {
+        var key = new Factor
+        {
+            Id = Guid.CreateVersion7(now),
+            AccountId = accountId,
+            Method = SecondFactorMethod.SecurityKey,
+            CreatedAt = now,
+            CredentialId = credentialId,
+            PublicKey = publicKey,
+            SignCount = signCount,
+        };
+        key.Confirm(string.IsNullOrWhiteSpace(name) ? "Beveiligingssleutel" : name, now);
+        return key;
+    }
 
     public static Factor NewSms(Guid accountId, string phoneNumber, DateTimeOffset now) => new()
     {

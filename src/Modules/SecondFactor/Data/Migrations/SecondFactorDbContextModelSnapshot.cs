@@ -42,6 +42,10 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<byte[]>("CredentialId")
+                        .HasColumnType("bytea")
+                        .HasColumnName("credential_id");
+
                     b.Property<DateTimeOffset?>("LastUsedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_used_at");
@@ -67,6 +71,10 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasColumnType("character varying(16)")
                         .HasColumnName("phone_number");
 
+                    b.Property<byte[]>("PublicKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("public_key");
+
                     b.Property<DateTimeOffset?>("RemovedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("removed_at");
@@ -75,11 +83,20 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("secret_ciphertext");
 
+                    b.Property<long>("SignCount")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sign_count");
+
                     b.HasKey("Id")
                         .HasName("pk_factors");
 
                     b.HasIndex("AccountId")
                         .HasDatabaseName("ix_factors_account_id");
+
+                    b.HasIndex("CredentialId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_factors_credential_id")
+                        .HasFilter("credential_id IS NOT NULL");
 
                     b.ToTable("factors", "second_factor");
                 });
@@ -144,6 +161,85 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasDatabaseName("ix_recovery_codes_account_id_code_hash");
 
                     b.ToTable("recovery_codes", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_security_events");
+
+                    b.HasIndex("AccountId", "At")
+                        .HasDatabaseName("ix_security_events_account_id_at");
+
+                    b.ToTable("security_events", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.WebAuthnChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("ForRegistration")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_registration");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_web_authn_challenges");
+
+                    b.HasIndex("SessionId", "CreatedAt")
+                        .HasDatabaseName("ix_web_authn_challenges_session_id_created_at");
+
+                    b.ToTable("web_authn_challenges", "second_factor");
                 });
 
             modelBuilder.Entity("Verzuim.SecondFactor.Sms.SmsChallenge", b =>
