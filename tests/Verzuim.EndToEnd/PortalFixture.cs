@@ -93,6 +93,9 @@ public sealed class WebOnPort(int port, string apiBaseUrl) : WebApplicationFacto
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the framework's script and the fingerprinted files come from a publish folder;
+        // the tests run from the build output, as Development does.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Api:BaseUrl", apiBaseUrl);
         builder.UseSetting("Portal:SecureCookies", "false");
     }

@@ -38,6 +38,48 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
     }
 
     [Fact]
+    public async Task An_employee_registers_a_security_key_at_the_first_login_and_later_logs_in_with_it()
+    {
+        var cdp = await context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable");
+        var added = await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2",
+                ["transport"] = "usb",
+                ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true,
+                ["isUserVerified"] = true,
+                ["automaticPresenceSimulation"] = true,
+            },
+        });
+        var authenticatorId = added!.Value.GetProperty("authenticatorId").GetString()!;
+        var employee = await RegisteredEmployeeAsync();
+        await LogInAsync(employee.Email);
+
+        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/sleutel");
+        await page.GetByLabel("Naam").FillAsync("Sleutelbos");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel toevoegen" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+
+        await LogInAsync(employee.Email);
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen met mijn sleutel" }).ClickAsync();
+
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
+        var credentials = await cdp.SendAsync("WebAuthn.getCredentials", new Dictionary<string, object> { ["authenticatorId"] = authenticatorId });
+        credentials!.Value.GetProperty("credentials").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
     public async Task An_employee_sets_up_SMS_at_the_first_login_and_later_logs_in_with_a_code_by_SMS()
     {
         var employee = await RegisteredEmployeeAsync();
@@ -45,7 +87,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
 
         await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
         var choices = await page.Locator(".choice__title").AllInnerTextsAsync();
-        choices.ShouldBe(["Authenticator-app", "Sms"]);
+        choices.ShouldBe(["Beveiligingssleutel", "Authenticator-app", "Sms"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sms" }).ClickAsync();
         await page.WaitForURLAsync("**/tweestapsverificatie/sms");
         (await page.Locator(".warning").InnerTextAsync()).ShouldContain("minst veilige");

@@ -28,6 +28,19 @@ internal sealed class SecondFactorApi(GraphQLClient graphql)
     public async Task<VerificationResult> VerifySmsCodeAsync(string code, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<VerifySmsData>("VerifySmsCode", new { input = new { code } }, cancellationToken)).VerifySmsCode;
 
+    public async Task<WebAuthnOptions> BeginSecurityKeyRegistrationAsync(CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<BeginKeyRegistrationData>("BeginSecurityKeyRegistration", null, cancellationToken)).BeginSecurityKeyRegistration;
+
+    public async Task<EnrollmentResult> CompleteSecurityKeyRegistrationAsync(string attestation, string? name, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<CompleteKeyRegistrationData>("CompleteSecurityKeyRegistration",
+            new { input = new { attestation, name } }, cancellationToken)).CompleteSecurityKeyRegistration;
+
+    public async Task<WebAuthnOptions> BeginSecurityKeyLoginAsync(CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<BeginKeyLoginData>("BeginSecurityKeyLogin", null, cancellationToken)).BeginSecurityKeyLogin;
+
+    public async Task<VerificationResult> VerifySecurityKeyAsync(string assertion, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<VerifyKeyData>("VerifySecurityKey", new { input = new { assertion } }, cancellationToken)).VerifySecurityKey;
+
     public async Task<VerificationResult> VerifyRecoveryCodeAsync(string code, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<VerifyRecoveryData>("VerifyRecoveryCode", new { input = new { code } }, cancellationToken)).VerifyRecoveryCode;
 }
@@ -35,6 +48,8 @@ internal sealed class SecondFactorApi(GraphQLClient graphql)
 public sealed record SecondFactorInfo(string Id, string Method, string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
 public sealed record MySecondFactors(List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord);
+
+public sealed record WebAuthnOptions(string? OptionsJson, List<UserError> Errors);
 
 public sealed record SmsSent(string? FactorId, string? SentTo, List<UserError> Errors);
 
@@ -49,6 +64,10 @@ internal sealed record BeginAuthenticatorData(AuthenticatorEnrollment BeginAuthe
 internal sealed record ConfirmAuthenticatorData(EnrollmentResult ConfirmAuthenticatorEnrollment);
 internal sealed record VerifyAuthenticatorData(VerificationResult VerifyAuthenticatorCode);
 internal sealed record VerifyRecoveryData(VerificationResult VerifyRecoveryCode);
+internal sealed record BeginKeyRegistrationData(WebAuthnOptions BeginSecurityKeyRegistration);
+internal sealed record CompleteKeyRegistrationData(EnrollmentResult CompleteSecurityKeyRegistration);
+internal sealed record BeginKeyLoginData(WebAuthnOptions BeginSecurityKeyLogin);
+internal sealed record VerifyKeyData(VerificationResult VerifySecurityKey);
 internal sealed record BeginSmsData(SmsSent BeginSmsEnrollment);
 internal sealed record ConfirmSmsData(EnrollmentResult ConfirmSmsEnrollment);
 internal sealed record SendSmsData(SmsSent SendSmsCode);
