@@ -40,20 +40,22 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until a mail to this address (and, if given, with this subject text) has arrived.</summary>
-    public async Task<MimeMessage> WaitForMailAsync(string to, string? subjectContains = null, TimeSpan? timeout = null)
+    /// <summary>Waits until a mail to this address (and, if given, with this subject and body text) has arrived.</summary>
+    public async Task<MimeMessage> WaitForMailAsync(string to, string? subjectContains = null, TimeSpan? timeout = null, string? textContains = null)
     {
         var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
         while (DateTime.UtcNow < deadline)
         {
-            var match = Received.LastOrDefault(mail => IsFor(mail, to) && (subjectContains is null || (mail.Subject ?? "").Contains(subjectContains, StringComparison.OrdinalIgnoreCase)));
+            var match = Received.LastOrDefault(mail => IsFor(mail, to)
+                && (subjectContains is null || (mail.Subject ?? "").Contains(subjectContains, StringComparison.OrdinalIgnoreCase))
+                && (textContains is null || (mail.TextBody ?? "").Contains(textContains, StringComparison.Ordinal)));
             if (match is not null)
             {
                 return match;
             }
             await Task.Delay(50);
         }
-        throw new TimeoutException($"No mail to {to} ({subjectContains}) arrived.");
+        throw new TimeoutException($"No mail to {to} ({subjectContains}, {textContains}) arrived.");
     }
 
     public IReadOnlyList<MimeMessage> MailsTo(string to) => [.. Received.Where(mail => IsFor(mail, to))];

@@ -1,5 +1,11 @@
 namespace Verzuim.Accounts.Contracts;
 
+/// <summary>The type name inside an employee's global id (`Employee:…`), for modules that take employee ids.</summary>
+public static class AccountTypeNames
+{
+    public const string Employee = "Employee";
+}
+
 /// <summary>Who holds an account, as other modules need to address them.</summary>
 public interface IAccountDirectory
 {

@@ -12,4 +12,7 @@ public interface IAccountSessions
     Task EndAsync(Guid sessionId, CancellationToken cancellationToken);
 
     Task EndAllAsync(Guid accountId, CancellationToken cancellationToken);
+
+    /// <summary>Ends every session of this session's account except this one: after a change to how the account logs in.</summary>
+    Task EndOthersAsync(Guid sessionId, CancellationToken cancellationToken);
 }

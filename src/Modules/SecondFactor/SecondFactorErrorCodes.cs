@@ -10,4 +10,6 @@ internal static class SecondFactorErrorCodes
     public const string SessionEnded = "SESSION_ENDED";
     public const string SmsUnavailable = "SMS_UNAVAILABLE";
     public const string KeyNotAccepted = "KEY_NOT_ACCEPTED";
+    public const string AlreadyConfirmed = "ALREADY_CONFIRMED";
+    public const string LastFactor = "LAST_FACTOR";
 }

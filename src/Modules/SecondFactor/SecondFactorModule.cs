@@ -1,12 +1,15 @@
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Contracts;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Management;
+using Verzuim.SecondFactor.Notices;
 using Verzuim.SecondFactor.RecoveryCodes;
 using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Sms;
@@ -32,6 +35,7 @@ public static class SecondFactorModule
             typeof(EmployerPolicies), typeof(FactorChangeCheck), typeof(VerificationAttempts), typeof(SecondFactorVerification),
             typeof(RecoveryCodeIssuer), typeof(EnrollmentCompletion), typeof(VerifyRecoveryCode),
             typeof(BeginAuthenticatorEnrollment), typeof(ConfirmAuthenticatorEnrollment), typeof(VerifyAuthenticatorCode),
+            typeof(FactorNotices), typeof(FactorManagement), typeof(ResetSecondFactor),
         ];
         foreach (var useCase in useCases)
         {
@@ -41,6 +45,9 @@ public static class SecondFactorModule
         services.AddSingleton<IGraphQLContribution, FactorFields>();
         services.AddSingleton<IGraphQLContribution, SmsFields>();
         services.AddSingleton<IGraphQLContribution, SecurityKeyFields>();
+        services.AddSingleton<IGraphQLContribution, ManagementFields>();
+        services.AddEmailOutbox<SecondFactorDbContext>();
+        services.AddSingleton(ManagePageLink.From(configuration));
         var webAuthn = WebAuthnSettings.From(configuration);
         services.AddSingleton(new Fido2NetLib.Fido2(new Fido2NetLib.Fido2Configuration
         {

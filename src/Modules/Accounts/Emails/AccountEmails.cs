@@ -1,4 +1,5 @@
 using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
 
 namespace Verzuim.Accounts.Emails;

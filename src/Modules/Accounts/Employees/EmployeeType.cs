@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Employers;
 using Verzuim.BuildingBlocks.GraphQL;
 
@@ -7,7 +8,7 @@ namespace Verzuim.Accounts.Employees;
 
 internal sealed class EmployeeType : ObjectGraphType<Employee>
 {
-    public const string TypeName = "Employee";
+    public const string TypeName = AccountTypeNames.Employee;
 
     public EmployeeType()
     {

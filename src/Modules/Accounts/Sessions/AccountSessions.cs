@@ -35,4 +35,13 @@ internal sealed class AccountSessions(AccountsDbContext db, SessionIssuer issuer
     }
 
     public Task EndAllAsync(Guid accountId, CancellationToken cancellationToken) => issuer.EndAllAsync(accountId, except: null, cancellationToken);
+
+    public async Task EndOthersAsync(Guid sessionId, CancellationToken cancellationToken)
+    {
+        var accountId = await db.Sessions.Where(s => s.Id == sessionId).Select(s => (Guid?)s.AccountId).SingleOrDefaultAsync(cancellationToken);
+        if (accountId is { } id)
+        {
+            await issuer.EndAllAsync(id, except: sessionId, cancellationToken);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
@@ -64,6 +65,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             challenge.HasIndex(c => new { c.SessionId, c.CreatedAt });
             challenge.HasIndex(c => new { c.AccountId, c.CreatedAt });
         });
+        modelBuilder.AddEmailOutbox();
         modelBuilder.UseSnakeCaseNames();
     }
 }

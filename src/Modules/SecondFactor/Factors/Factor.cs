@@ -80,6 +80,21 @@ internal sealed class Factor
 
     public void UseStep(long step) => LastUsedStep = step;
 
+    public void Rename(string name) => Name = name;
+
+    /// <summary>
+    /// The factor stops counting. Its secret, public key and number are erased, as nothing needs them any more; the row
+    /// stays as a record of what the account had. The same key or number can be added again later.
+    /// </summary>
+    public void Remove(DateTimeOffset now)
+    {
+        RemovedAt = now;
+        SecretCiphertext = null;
+        CredentialId = null;
+        PublicKey = null;
+        PhoneNumber = null;
+    }
+
     public void Used(DateTimeOffset now) => LastUsedAt = now;
 
     public void Confirm(string? name, DateTimeOffset now)

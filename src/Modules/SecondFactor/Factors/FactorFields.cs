@@ -30,8 +30,9 @@ internal sealed class FactorFields : IGraphQLContribution
                     .OrderBy(f => f.CreatedAt).ToListAsync(context.CancellationToken);
                 var left = await db.RecoveryCodes.CountAsync(c => c.AccountId == caller.AccountId && c.UsedAt == null, context.CancellationToken);
                 var holder = await context.Service<IAccountDirectory>().FindAsync(caller.AccountId, context.CancellationToken);
-                return new MySecondFactors(factors, left, await context.Service<EmployerPolicies>().ForAsync(caller.EmployerId!.Value, context.CancellationToken),
-                    holder?.MobilePhone);
+                var policy = await context.Service<EmployerPolicies>().ForAsync(caller.EmployerId!.Value, context.CancellationToken);
+                var checkedAt = await context.Service<IAccountSessions>().LoginCheckedAtAsync(caller.SessionId, context.CancellationToken);
+                return new MySecondFactors(factors, left, policy, holder?.MobilePhone, checkedAt + FactorChangeCheck.MaxLoginCheckAge);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

@@ -19,7 +19,8 @@ internal sealed class FactorType : ObjectGraphType<Factor>
     }
 }
 
-internal sealed record MySecondFactors(IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy, string? PhoneNumberOnRecord);
+internal sealed record MySecondFactors(
+    IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil);
 
 internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
 {
@@ -35,5 +36,7 @@ internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
             .Description("The methods the employer allows, strongest first.")
             .Resolve(context => context.Source.Policy.AllowedMethods);
         Field(f => f.PhoneNumberOnRecord, nullable: true).Description("The mobile number the employer has on record, to suggest for SMS.");
+        Field(f => f.ChangesAllowedUntil, nullable: true)
+            .Description("Until when this session may add, rename or remove factors: 10 minutes after the login check. Later, log in again.");
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
 

@@ -30,20 +30,3 @@ internal sealed class WebAuthnChallenge
         ExpiresAt = now + Lifetime,
     };
 }
-
-/// <summary>Something that looked like an attack, kept for the employer's security review.</summary>
-internal sealed class SecurityEvent
-{
-    private SecurityEvent() { }
-
-    public Guid Id { get; private set; }
-    public Guid AccountId { get; private set; }
-    public string Kind { get; private set; } = "";
-    public Guid? FactorId { get; private set; }
-    public DateTimeOffset At { get; private set; }
-
-    public const string SignatureCounterWentBack = "SIGNATURE_COUNTER_WENT_BACK";
-
-    public static SecurityEvent Of(string kind, Guid accountId, Guid? factorId, DateTimeOffset now) =>
-        new() { Id = Guid.CreateVersion7(now), AccountId = accountId, Kind = kind, FactorId = factorId, At = now };
-}

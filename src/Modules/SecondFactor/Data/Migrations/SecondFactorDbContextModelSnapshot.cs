@@ -23,6 +23,64 @@ namespace Verzuim.SecondFactor.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Email.OutboxEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_emails", "second_factor");
+                });
+
             modelBuilder.Entity("Verzuim.SecondFactor.Factors.Factor", b =>
                 {
                     b.Property<Guid>("Id")
@@ -101,6 +159,44 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("factors", "second_factor");
                 });
 
+            modelBuilder.Entity("Verzuim.SecondFactor.Factors.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_security_events");
+
+                    b.HasIndex("AccountId", "At")
+                        .HasDatabaseName("ix_security_events_account_id_at");
+
+                    b.ToTable("security_events", "second_factor");
+                });
+
             modelBuilder.Entity("Verzuim.SecondFactor.Policies.EmployerPolicy", b =>
                 {
                     b.Property<Guid>("EmployerId")
@@ -161,40 +257,6 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasDatabaseName("ix_recovery_codes_account_id_code_hash");
 
                     b.ToTable("recovery_codes", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.SecurityEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid?>("FactorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("factor_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("kind");
-
-                    b.HasKey("Id")
-                        .HasName("pk_security_events");
-
-                    b.HasIndex("AccountId", "At")
-                        .HasDatabaseName("ix_security_events_account_id_at");
-
-                    b.ToTable("security_events", "second_factor");
                 });
 
             modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.WebAuthnChallenge", b =>

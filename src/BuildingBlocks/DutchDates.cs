@@ -1,11 +1,14 @@
-namespace Verzuim.Accounts.Shared;
+namespace Verzuim.BuildingBlocks;
 
 /// <summary>Dates as Dutch readers expect them: dd-mm-jjjj, on the clock in the Netherlands.</summary>
-internal static class DutchDates
+public static class DutchDates
 {
     private static readonly TimeZoneInfo Netherlands = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy");
+
+    /// <summary>"24-11-2026 om 14:05", for notices that say when something happened.</summary>
+    public static string FormatWithTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy 'om' HH:mm");
 
     public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Netherlands).DateTime);
 }
