@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Verzuim.Web.Account;
 using Verzuim.Web.Api;
 using Verzuim.Web.Components;
@@ -19,6 +20,7 @@ public static class Portal
         services.AddHostApi(builder.Configuration);
         services.AddPortalSessions(builder.Configuration, builder.Environment);
         services.AddHttpContextAccessor();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDevelopmentOutbox(builder.Configuration, builder.Environment);
         if (!builder.Environment.IsDevelopment())
         {

@@ -4,6 +4,8 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Verzuim.EndToEnd;
@@ -16,6 +18,9 @@ public sealed class PortalFixture : IAsyncLifetime
 {
     public HostOnPort Api { get; } = new(FreePort(), FreePort());
 
+    /// <summary>Host and Web share this clock, so a test can move both past a time limit.</summary>
+    public ShiftableClock Clock => Api.Clock;
+
     public WebOnPort Web { get; private set; } = default!;
 
     public IBrowser Browser { get; private set; } = default!;
@@ -25,7 +30,7 @@ public sealed class PortalFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await Api.InitializeAsync();
-        Web = new WebOnPort(Api.WebPort, Api.BaseUrl);
+        Web = new WebOnPort(Api.WebPort, Api.BaseUrl, Api.Clock);
         Web.UseKestrel(Api.WebPort);
         Web.StartServer();
         playwright = await Playwright.CreateAsync();
@@ -59,6 +64,8 @@ public sealed class HostOnPort(int hostPort, int webPort) : VerzuimApiFactory
 {
     public int WebPort { get; } = webPort;
 
+    public ShiftableClock Clock { get; } = new();
+
     public WireMock.Server.WireMockServer MessageBird { get; } = StartMessageBird();
 
     /// <summary>The code in the newest SMS, read from the request the fake MessageBird received.</summary>
@@ -83,10 +90,12 @@ public sealed class HostOnPort(int hostPort, int webPort) : VerzuimApiFactory
 
     protected override IEnumerable<KeyValuePair<string, string>> Settings() =>
         [new("Web:PublicBaseUrl", $"http://localhost:{WebPort}"), new("Sms:MessageBird:BaseUrl", MessageBird.Url!)];
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
 }
 
 /// <summary>The Web app exactly as its Program composes it, pointed at the Host above.</summary>
-public sealed class WebOnPort(int port, string apiBaseUrl) : WebApplicationFactory<web::Program>
+public sealed class WebOnPort(int port, string apiBaseUrl, TimeProvider clock) : WebApplicationFactory<web::Program>
 {
     public string BaseUrl { get; } = $"http://localhost:{port}";
 
@@ -98,6 +107,7 @@ public sealed class WebOnPort(int port, string apiBaseUrl) : WebApplicationFacto
         builder.UseStaticWebAssets();
         builder.UseSetting("Api:BaseUrl", apiBaseUrl);
         builder.UseSetting("Portal:SecureCookies", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 }
 

@@ -37,8 +37,8 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 
-    [Fact]
-    public async Task An_employee_registers_a_security_key_at_the_first_login_and_later_logs_in_with_it()
+    /// <summary>Chromium's virtual authenticator (CDP), standing in for a USB key that is touched whenever asked.</summary>
+    private async Task<(ICDPSession Cdp, string AuthenticatorId)> AddVirtualAuthenticatorAsync()
     {
         var cdp = await context.NewCDPSessionAsync(page);
         await cdp.SendAsync("WebAuthn.enable");
@@ -54,7 +54,22 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
                 ["automaticPresenceSimulation"] = true,
             },
         });
-        var authenticatorId = added!.Value.GetProperty("authenticatorId").GetString()!;
+        return (cdp, added!.Value.GetProperty("authenticatorId").GetString()!);
+    }
+
+    /// <summary>A complete login in the browser, with a code from the employee's authenticator app.</summary>
+    private async Task LogInWithAppAsync(string email)
+    {
+        await LogInAsync(email);
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(email, portal.Clock)!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+    }
+
+    [Fact]
+    public async Task An_employee_registers_a_security_key_at_the_first_login_and_later_logs_in_with_it()
+    {
+        var (cdp, authenticatorId) = await AddVirtualAuthenticatorAsync();
         var employee = await RegisteredEmployeeAsync();
         await LogInAsync(employee.Email);
 
@@ -126,9 +141,73 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByLabel("Herstelcode").FillAsync(SecondFactors.TakeRecoveryCode(employee.Email));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/instellen?herstel=true");
+        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=herstelcode");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("herstelcode");
+        (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Authenticator-app"]);
         await page.GotoAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
+    }
+
+    [Fact]
+    public async Task On_the_manage_page_an_employee_adds_a_key_renames_it_removes_the_app_and_renews_the_recovery_codes()
+    {
+        await AddVirtualAuthenticatorAsync();
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        await LogInWithAppAsync(employee.Email);
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
+        await page.GetByLabel("Naam").FillAsync("Sleutelbos");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel toevoegen" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=toegevoegd");
+        (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Authenticator-app", "Sleutelbos"]);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Sleutelbos" }).ClickAsync();
+        await page.GetByLabel("Naam").FillAsync("Blauwe sleutel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Naam opslaan" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=gewijzigd");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Deze methode verwijderen" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=verwijderd");
+        (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Blauwe sleutel"]);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Blauwe sleutel" }).ClickAsync();
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("Dit is je enige methode");
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Deze methode verwijderen" }).CountAsync()).ShouldBe(0);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Terug naar tweestapsverificatie" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe herstelcodes maken" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Maak nieuwe herstelcodes" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
+        (await page.Locator(".recovery-codes li").CountAsync()).ShouldBe(10);
+        await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Je tweestapsverificatie is gewijzigd", textContains: "‘Authenticator-app’ is verwijderd");
+    }
+
+    [Fact]
+    public async Task After_ten_minutes_a_change_asks_for_a_new_login_which_returns_to_the_manage_page()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        await LogInWithAppAsync(employee.Email);
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+
+        portal.Clock.Advance(TimeSpan.FromMinutes(11));
+        await page.GotoAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw inloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/inloggen?melding=opnieuw-bevestigen*");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Log opnieuw in om je tweestapsverificatie te wijzigen");
+        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(employee.Email, portal.Clock)!);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(1);
     }
 }

@@ -1,30 +1,45 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Verzuim.Web.Api;
+using Verzuim.Web.Localization;
 
 namespace Verzuim.Web.Account;
 
 internal static class AccountEndpoints
 {
-    /// <summary>POST /uitloggen: ends the session at the Host (for real, not only the cookie) and returns to the login page.</summary>
+    /// <summary>POST /uitloggen: ends the session and returns to the login page.</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/uitloggen", async (HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn) =>
+            await EndSessionAsync(http, antiforgery, api, signIn) ? Results.Redirect("/inloggen?melding=uitgelogd") : Results.BadRequest())
+            .DisableAntiforgery();
+
+        // POST /opnieuw-inloggen: for changes that need a fresh login check. The new login returns to the page (`terug`).
+        endpoints.MapPost("/opnieuw-inloggen", async (HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(http))
-            {
-                return Results.BadRequest();
-            }
-            try
-            {
-                await api.LogoutAsync(http.RequestAborted);
-            }
-            catch (SessionEndedException)
-            {
-                // Already ended at the Host; the cookie goes too.
-            }
-            await signIn.SignOutAsync();
-            return Results.Redirect("/inloggen?melding=uitgelogd");
+            var back = LocalPaths.OrHome(http.Request.Form["terug"]);
+            return await EndSessionAsync(http, antiforgery, api, signIn)
+                ? Results.Redirect($"/inloggen?melding=opnieuw-bevestigen&terug={Uri.EscapeDataString(back)}")
+                : Results.BadRequest();
         }).DisableAntiforgery();
         return endpoints;
+    }
+
+    /// <summary>Ends the session at the Host (for real, not only the cookie) and removes the cookie.</summary>
+    private static async Task<bool> EndSessionAsync(HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return false;
+        }
+        try
+        {
+            await api.LogoutAsync(http.RequestAborted);
+        }
+        catch (SessionEndedException)
+        {
+            // Already ended at the Host; the cookie goes too.
+        }
+        await signIn.SignOutAsync();
+        return true;
     }
 }

@@ -39,7 +39,12 @@ internal static partial class DutchDate
         return DateProblem.None;
     }
 
+    private static readonly TimeZoneInfo Netherlands = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     public static string Format(DateOnly date) => date.ToString("dd-MM-yyyy");
+
+    /// <summary>A moment as the day it was in the Netherlands.</summary>
+    public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy");
 
     [GeneratedRegex(@"^(?<day>\d{1,2})[-/. ](?<month>\d{1,2})[-/. ](?<year>\d{4})$|^(?<day>\d{2})(?<month>\d{2})(?<year>\d{4})$")]
     private static partial Regex DayMonthYear();

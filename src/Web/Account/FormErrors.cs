@@ -15,6 +15,9 @@ public sealed class FormErrors(IStringLocalizer<Text> text)
 
     public bool Any => errors.Count > 0;
 
+    /// <summary>The Host refused a change because the login check is over ten minutes old: the page offers a new login.</summary>
+    public bool NeedsLoginCheck { get; private set; }
+
     public string? For(string field) => errors.FirstOrDefault(e => e.Field == field)?.Message;
 
     public void Add(string? field, string textKey) => errors.Add(new FormError(field, text[textKey]));
@@ -24,6 +27,11 @@ public sealed class FormErrors(IStringLocalizer<Text> text)
     {
         foreach (var error in apiErrors)
         {
+            if (error.Code == "LOGIN_CHECK_REQUIRED")
+            {
+                NeedsLoginCheck = true;
+                continue;
+            }
             var field = error.FieldName is { } name && fieldIds?.TryGetValue(name, out var id) == true ? id : null;
             var message = text[$"Error.{error.Code}"];
             errors.Add(new FormError(field, message.ResourceNotFound ? text["Error.Unexpected"] : message));

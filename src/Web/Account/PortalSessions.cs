@@ -61,14 +61,20 @@ internal static class PortalSessions
 
 internal sealed class PortalSignIn(IHttpContextAccessor accessor)
 {
-    public Task SignInAsync(Session session)
+    /// <param name="returnPath">For a session that still owes its second factor: the local page to continue to after it.</param>
+    public Task SignInAsync(Session session, string? returnPath = null)
     {
-        var identity = new ClaimsIdentity(
-            [new Claim(PortalClaims.SessionToken, session.Token), new Claim(PortalClaims.SessionState, session.State)],
-            CookieAuthenticationDefaults.AuthenticationScheme);
+        Claim[] claims = session.State == PortalClaims.Full || returnPath is null
+            ? [new Claim(PortalClaims.SessionToken, session.Token), new Claim(PortalClaims.SessionState, session.State)]
+            : [new Claim(PortalClaims.SessionToken, session.Token), new Claim(PortalClaims.SessionState, session.State),
+               new Claim(PortalClaims.ReturnPath, Localization.LocalPaths.OrHome(returnPath))];
+        var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
         return accessor.HttpContext!.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity),
             new AuthenticationProperties { IsPersistent = false, ExpiresUtc = session.ExpiresAt });
     }
+
+    /// <summary>The page a login asked to return to, kept through the second step; home when it asked none.</summary>
+    public string ReturnPath => Localization.LocalPaths.OrHome(accessor.HttpContext?.User.FindFirst(PortalClaims.ReturnPath)?.Value);
 
     public Task SignOutAsync() => accessor.HttpContext!.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
 }

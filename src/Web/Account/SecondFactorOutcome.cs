@@ -6,12 +6,34 @@ namespace Verzuim.Web.Account;
 /// <summary>What follows a second-factor check: in with a full session, back to the login when it ended, or the error.</summary>
 internal static class SecondFactorOutcome
 {
-    public static async Task FollowAsync(VerificationResult result, PortalSignIn signIn, NavigationManager navigation, FormErrors errors)
+    public const string ManagePage = "/tweestapsverificatie/beheren";
+
+    /// <summary>
+    /// After a factor was set up: a login that had to set one up becomes full (its recovery codes are shown next);
+    /// a factor added on the manage page leads back there. Returns false when it navigated away.
+    /// </summary>
+    public static async Task<bool> FollowEnrollmentAsync(EnrollmentResult result, PortalSignIn signIn, NavigationManager navigation)
     {
         if (result.Session is { } session)
         {
             await signIn.SignInAsync(session);
-            navigation.NavigateTo(result.MustSetUpNewFactor ? "tweestapsverificatie/instellen?herstel=true" : "/", forceLoad: true);
+            return true;
+        }
+        if (result.RecoveryCodes is null)
+        {
+            navigation.NavigateTo($"{ManagePage}?melding=toegevoegd");
+            return false;
+        }
+        return true;
+    }
+
+    public static async Task FollowAsync(VerificationResult result, PortalSignIn signIn, NavigationManager navigation, FormErrors errors)
+    {
+        if (result.Session is { } session)
+        {
+            var next = result.MustSetUpNewFactor ? $"{ManagePage}?melding=herstelcode" : signIn.ReturnPath;
+            await signIn.SignInAsync(session);
+            navigation.NavigateTo(next, forceLoad: true);
             return;
         }
         if (result.Errors.Any(error => error.Code == "SESSION_ENDED"))

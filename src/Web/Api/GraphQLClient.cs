@@ -55,5 +55,8 @@ public static class PortalClaims
 
     public const string Full = "FULL";
 
+    /// <summary>Where a login that still owes its second factor continues once it is full (a local path).</summary>
+    public const string ReturnPath = "verzuim:return";
+
     public static bool IsFullSession(System.Security.Claims.ClaimsPrincipal? user) => user?.FindFirst(SessionState)?.Value == Full;
 }

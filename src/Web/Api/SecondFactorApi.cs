@@ -43,11 +43,25 @@ internal sealed class SecondFactorApi(GraphQLClient graphql)
 
     public async Task<VerificationResult> VerifyRecoveryCodeAsync(string code, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<VerifyRecoveryData>("VerifyRecoveryCode", new { input = new { code } }, cancellationToken)).VerifyRecoveryCode;
+
+    public async Task<IReadOnlyList<UserError>> RenameAsync(string factorId, string name, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<RenameData>("RenameSecondFactor", new { input = new { factorId, name } }, cancellationToken)).RenameSecondFactor.Errors;
+
+    public async Task<IReadOnlyList<UserError>> RemoveAsync(string factorId, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<RemoveData>("RemoveSecondFactor", new { input = new { factorId } }, cancellationToken)).RemoveSecondFactor.Errors;
+
+    public async Task<RecoveryCodesResult> RenewRecoveryCodesAsync(CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<RenewRecoveryCodesData>("RenewRecoveryCodes", null, cancellationToken)).RenewRecoveryCodes;
 }
 
 public sealed record SecondFactorInfo(string Id, string Method, string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
-public sealed record MySecondFactors(List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord);
+public sealed record MySecondFactors(
+    List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil)
+{
+    /// <summary>Whether removing this factor leaves one the employer allows: the Host refuses to remove the last.</summary>
+    public bool CanRemove(SecondFactorInfo factor) => Factors.Any(other => other.Id != factor.Id && AllowedMethods.Contains(other.Method));
+}
 
 public sealed record WebAuthnOptions(string? OptionsJson, List<UserError> Errors);
 
@@ -58,6 +72,10 @@ public sealed record AuthenticatorEnrollment(string? FactorId, string? Key, stri
 public sealed record EnrollmentResult(Session? Session, List<string>? RecoveryCodes, List<UserError> Errors);
 
 public sealed record VerificationResult(Session? Session, bool MustSetUpNewFactor, List<UserError> Errors);
+
+public sealed record ErrorsOnly(List<UserError> Errors);
+
+public sealed record RecoveryCodesResult(List<string>? RecoveryCodes, List<UserError> Errors);
 
 internal sealed record MySecondFactorsData(MySecondFactors MySecondFactors);
 internal sealed record BeginAuthenticatorData(AuthenticatorEnrollment BeginAuthenticatorEnrollment);
@@ -72,3 +90,6 @@ internal sealed record BeginSmsData(SmsSent BeginSmsEnrollment);
 internal sealed record ConfirmSmsData(EnrollmentResult ConfirmSmsEnrollment);
 internal sealed record SendSmsData(SmsSent SendSmsCode);
 internal sealed record VerifySmsData(VerificationResult VerifySmsCode);
+internal sealed record RenameData(ErrorsOnly RenameSecondFactor);
+internal sealed record RemoveData(ErrorsOnly RemoveSecondFactor);
+internal sealed record RenewRecoveryCodesData(RecoveryCodesResult RenewRecoveryCodes);
