@@ -81,7 +81,7 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
         using var other = new SoftwareAuthenticator();
         var (_, pending) = await KeyUserAtSecondStepAsync(other);
         other.SignCount = 1;
-        (await VerifyAsync(pending, other.Assert(await LoginOptionsAsync(pending), "https://phishing.example"))).UserErrorCodes("verifySecurityKey").ShouldBe(["INVALID_CODE"]);
+        (await VerifyAsync(pending, other.Assert(await LoginOptionsAsync(pending), "https://phishing.example"))).UserErrorCodes("verifySecurityKey").ShouldBe(["KEY_NOT_ACCEPTED"]);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
         await LoginOptionsAsync(second);
 
         (await VerifyAsync(first, assertion)).UserErrors("verifySecurityKey").ShouldBeEmpty();
-        (await VerifyAsync(second, assertion)).UserErrorCodes("verifySecurityKey").ShouldBe(["INVALID_CODE"]);
+        (await VerifyAsync(second, assertion)).UserErrorCodes("verifySecurityKey").ShouldBe(["KEY_NOT_ACCEPTED"]);
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
         key.SignCount = 3;
         var cloned = await VerifyAsync(second, key.Assert(await LoginOptionsAsync(second), Origin));
 
-        cloned.UserErrorCodes("verifySecurityKey").ShouldBe(["INVALID_CODE"]);
+        cloned.UserErrorCodes("verifySecurityKey").ShouldBe(["KEY_NOT_ACCEPTED"]);
         (await CountAsync("SELECT count(*) FROM second_factor.security_events WHERE kind = 'SIGNATURE_COUNTER_WENT_BACK'")).ShouldBeGreaterThanOrEqualTo(1);
     }
 
@@ -128,7 +128,7 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
         var intruder = await VerifyAsync(piet, sannesKey.Assert(await LoginOptionsAsync(piet), Origin));
         var sameKeyAgain = await RegisterAsync(sannesKey, enrolling);
 
-        intruder.UserErrorCodes("verifySecurityKey").ShouldBe(["INVALID_CODE"]);
+        intruder.UserErrorCodes("verifySecurityKey").ShouldBe(["KEY_NOT_ACCEPTED"]);
         sameKeyAgain.UserErrorCodes("completeSecurityKeyRegistration").ShouldBe(["KEY_NOT_ACCEPTED"]);
     }
 
@@ -141,7 +141,25 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
 
         var absent = await VerifyAsync(pending, key.Assert(await LoginOptionsAsync(pending), Origin, userPresent: false));
 
-        absent.UserErrorCodes("verifySecurityKey").ShouldBe(["INVALID_CODE"]);
+        absent.UserErrorCodes("verifySecurityKey").ShouldBe(["KEY_NOT_ACCEPTED"]);
+    }
+
+    [Fact]
+    public async Task A_removed_key_keeps_no_key_material_and_can_be_registered_again()
+    {
+        using var key = new SoftwareAuthenticator();
+        var (employee, token) = await FirstLoginAsync();
+        var full = (await RegisterAsync(key, token)).Payload("completeSecurityKeyRegistration").GetProperty("session").GetProperty("token").GetString()!;
+        await SecondFactors.EnrollAsync(api.GraphQL(), employee.Email, full, "App");
+        var keyId = (await Management.MyFactors.OfAsync(api, full)).Single(f => f.Method == "SECURITY_KEY").Id;
+
+        var removed = await api.GraphQL().SendAsync(Management.MyFactors.Remove, new { input = new { factorId = keyId } }, full);
+        var again = await RegisterAsync(key, full);
+
+        removed.UserErrors("removeSecondFactor").ShouldBeEmpty();
+        (await CountAsync($"SELECT count(*) FROM second_factor.factors WHERE id = '{keyId}' AND credential_id IS NULL AND public_key IS NULL")).ShouldBe(1);
+        again.UserErrors("completeSecurityKeyRegistration").ShouldBeEmpty();
+        (await Management.MyFactors.OfAsync(api, full)).Count(f => f.Method == "SECURITY_KEY").ShouldBe(1);
     }
 
     private async Task<long> CountAsync(string sql)

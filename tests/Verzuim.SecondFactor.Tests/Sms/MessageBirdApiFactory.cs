@@ -9,7 +9,7 @@ using WireMock.Server;
 namespace Verzuim.SecondFactor.Tests.Sms;
 
 /// <summary>The Host with a fake MessageBird on loopback (WireMock) and a clock the tests move.</summary>
-public sealed partial class MessageBirdApiFactory : VerzuimApiFactory
+public partial class MessageBirdApiFactory : VerzuimApiFactory
 {
     public const string AccessKey = "test-access-key";
 

@@ -40,8 +40,11 @@ internal sealed class SecurityKeyLogin(
         return new WebAuthnOptionsPayload(json, []);
     }
 
+    private static readonly UserError WrongAnswer =
+        UserError.For(SecondFactorErrorCodes.KeyNotAccepted, "The security key's answer was not accepted.", "input", "assertion");
+
     public Task<VerificationPayload> VerifyAsync(SessionCaller caller, string assertionJson, CancellationToken cancellationToken) =>
-        verification.RunAsync(caller, () => CheckAsync(caller, assertionJson, cancellationToken), cancellationToken);
+        verification.RunAsync(caller, () => CheckAsync(caller, assertionJson, cancellationToken), cancellationToken, wrongAnswer: WrongAnswer);
 
     private async Task<bool> CheckAsync(SessionCaller caller, string assertionJson, CancellationToken cancellationToken)
     {

@@ -12,6 +12,10 @@ internal static partial class MobileNumber
 
     public static MobileNumberCheck Check(string input)
     {
+        if (string.IsNullOrWhiteSpace(input))
+        {
+            return new MobileNumberCheck(null, "REQUIRED");
+        }
         if (input.Length > MaxInputLength)
         {
             return new MobileNumberCheck(null, "INVALID_PHONE_NUMBER");

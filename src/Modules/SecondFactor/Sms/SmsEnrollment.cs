@@ -27,9 +27,13 @@ internal sealed class SmsEnrollment(
         var number = MobileNumber.Check(phoneNumber);
         if (number.Number is null)
         {
-            return new SmsSentPayload(null, null, [UserError.For(number.ErrorCode!,
-                number.ErrorCode == "NOT_A_MOBILE_NUMBER" ? "This is not a mobile number; a landline cannot receive the code." : "This is not a valid phone number.",
-                "input", "phoneNumber")]);
+            var message = number.ErrorCode switch
+            {
+                "REQUIRED" => "Enter a mobile number.",
+                "NOT_A_MOBILE_NUMBER" => "This is not a mobile number; a landline cannot receive the code.",
+                _ => "This is not a valid phone number.",
+            };
+            return new SmsSentPayload(null, null, [UserError.For(number.ErrorCode!, message, "input", "phoneNumber")]);
         }
         await db.Factors.Where(f => f.AccountId == caller.AccountId && f.Method == SecondFactorMethod.Sms && f.ConfirmedAt == null)
             .ExecuteDeleteAsync(cancellationToken);

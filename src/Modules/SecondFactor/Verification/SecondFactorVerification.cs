@@ -12,7 +12,11 @@ internal sealed record VerificationPayload(SessionGrant? Session, bool MustSetUp
 /// </summary>
 internal sealed class SecondFactorVerification(VerificationAttempts attempts, IAccountSessions sessions)
 {
-    public async Task<VerificationPayload> RunAsync(SessionCaller caller, Func<Task<bool>> check, CancellationToken cancellationToken, bool mustSetUpNewFactor = false)
+    /// <summary>What a wrong code gets; a security key's wrong answer says so instead (see <see cref="RunAsync"/>).</summary>
+    public static readonly UserError WrongCode = UserError.For(SecondFactorErrorCodes.InvalidCode, "This code is not correct.", "input", "code");
+
+    public async Task<VerificationPayload> RunAsync(
+        SessionCaller caller, Func<Task<bool>> check, CancellationToken cancellationToken, bool mustSetUpNewFactor = false, UserError? wrongAnswer = null)
     {
         if (caller.SessionState != SessionState.PendingSecondFactor)
         {
@@ -26,7 +30,7 @@ internal sealed class SecondFactorVerification(VerificationAttempts attempts, IA
         {
             return await attempts.RecordFailureAsync(caller.SessionId, cancellationToken)
                 ? Failed(SecondFactorErrorCodes.SessionEnded, "Too many wrong codes. Log in again.")
-                : Failed(SecondFactorErrorCodes.InvalidCode, "This code is not correct.", "input", "code");
+                : new VerificationPayload(null, false, [wrongAnswer ?? WrongCode]);
         }
         var session = await sessions.CompleteSecondFactorAsync(caller.SessionId, cancellationToken);
         return session is null
