@@ -11,8 +11,12 @@ namespace Verzuim.Bench;
 /// The Host exactly as Program.cs composes it, on Kestrel over loopback, plus one hand-written minimal endpoint
 /// (/raw/me) that does the same reads as the GraphQL `me` query, to measure what the GraphQL layer costs.
 /// </summary>
-internal sealed class BenchHost(int hashingConcurrency) : VerzuimApiFactory
+/// <param name="hashingIterations">Lower only where logins are set-up work around what is measured.</param>
+internal sealed class BenchHost(int hashingConcurrency, int? hashingIterations = null) : VerzuimApiFactory
 {
+    /// <summary>The real clock, which the second-factor benchmark moves on by a TOTP step per login.</summary>
+    public ShiftableClock Clock { get; } = new();
+
     public int Port { get; } = FreePort();
 
     public Uri BaseAddress => new($"http://127.0.0.1:{Port}/");
@@ -29,9 +33,14 @@ internal sealed class BenchHost(int hashingConcurrency) : VerzuimApiFactory
         new("Accounts:PasswordHashing:Concurrency", hashingConcurrency.ToString()),
         new("Accounts:PasswordHashing:MaxQueue", "1000"),
         new("Logging:LogLevel:Default", "Warning"),
+        .. hashingIterations is { } iterations ? [new KeyValuePair<string, string>("Accounts:PasswordHashing:Iterations", iterations.ToString())] : Array.Empty<KeyValuePair<string, string>>(),
     ];
 
-    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IStartupFilter, RawMeEndpoint>();
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddSingleton<IStartupFilter, RawMeEndpoint>();
+        services.AddSingleton<TimeProvider>(Clock);
+    }
 
     private static int FreePort()
     {

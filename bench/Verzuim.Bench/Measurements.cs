@@ -13,6 +13,10 @@ internal sealed record Measurement(string Name, int Requests, int Failures, Time
         return new Measurement(name, latencies.Count, failures, duration, At(0.50), At(0.99), latencies.Count == 0 ? double.NaN : latencies[^1]);
     }
 
+    /// <summary>For timed steps inside a longer loop, where a rate would mean nothing.</summary>
+    public string Latencies() =>
+        $"{Name,-34} p50 {P50,6:F2} ms   p99 {P99,6:F2} ms   max {Max,7:F2} ms   ({Requests} ok, {Failures} failed)";
+
     public override string ToString() =>
         $"{Name,-34} {Throughput,9:F0} req/s   p50 {P50,6:F2} ms   p99 {P99,6:F2} ms   max {Max,7:F2} ms   ({Requests} ok, {Failures} failed)";
 }

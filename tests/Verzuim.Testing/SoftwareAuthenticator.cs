@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Verzuim.SecondFactor.Tests.SecurityKeys;
+namespace Verzuim.Testing;
 
 /// <summary>
 /// A security key in software, speaking WebAuthn as a browser would relay it: a P-256 key pair, "none" attestation,
