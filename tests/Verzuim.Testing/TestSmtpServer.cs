@@ -60,6 +60,24 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> MailsTo(string to) => [.. Received.Where(mail => IsFor(mail, to))];
 
+    public IReadOnlyList<MimeMessage> MailsTo(string to, string subjectContains) =>
+        [.. MailsTo(to).Where(mail => (mail.Subject ?? "").Contains(subjectContains, StringComparison.OrdinalIgnoreCase))];
+
+    /// <summary>Waits for the next such mail after the <paramref name="seen"/> already there, whatever else arrives meanwhile.</summary>
+    public async Task<MimeMessage> WaitForNextMailAsync(string to, string subjectContains, int seen, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            if (MailsTo(to, subjectContains) is { } mails && mails.Count > seen)
+            {
+                return mails[seen];
+            }
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"No new mail to {to} ({subjectContains}) arrived.");
+    }
+
     private static bool IsFor(MimeMessage mail, string to) =>
         mail.To.Mailboxes.Any(box => box.Address.Equals(to, StringComparison.OrdinalIgnoreCase));
 
