@@ -67,6 +67,30 @@ public sealed class PortalSecurityTests
     }
 
     [Fact]
+    public async Task Logging_in_again_for_a_change_needs_the_antiforgery_token()
+    {
+        using var app = new PortalApp("Production");
+
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).PostAsync("/opnieuw-inloggen",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["terug"] = "/tweestapsverificatie/beheren" }));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("/tweestapsverificatie/beheren")]
+    [InlineData("/tweestapsverificatie/herstelcodes")]
+    public async Task The_manage_pages_send_visitors_who_are_not_logged_in_to_the_login_page_and_back(string page)
+    {
+        using var app = new PortalApp("Production");
+
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(page);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain($"/inloggen?terug={Uri.EscapeDataString(page)}");
+    }
+
+    [Fact]
     public async Task The_home_page_sends_visitors_who_are_not_logged_in_to_the_login_page()
     {
         using var app = new PortalApp("Production");
