@@ -100,8 +100,15 @@ public sealed class TestEmployer
             .GetProperty("id").GetString()!;
     }
 
-    /// <summary>The whole registration: invitation, validation, password. Returns a session token of the employee.</summary>
+    /// <summary>The whole registration and a complete first login (an authenticator app). Returns a full session token.</summary>
     public async Task<string> RegisterAsync(TestEmployee employee, string password = Password)
+    {
+        await CompleteRegistrationAsync(employee, password);
+        return await LogInAsync(Client, employee.Email, password);
+    }
+
+    /// <summary>Invitation, validation and password, without logging in: the employee has no second factor yet.</summary>
+    public async Task CompleteRegistrationAsync(TestEmployee employee, string password = Password)
     {
         var token = await InviteAsync(employee);
         var validated = await Client.SendAsync(Gql.ValidateInvitation,
@@ -109,6 +116,14 @@ public sealed class TestEmployer
         var ticket = validated.Payload("validateInvitation").GetProperty("registrationTicket").GetString();
         var completed = await Client.SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password } });
         completed.UserErrors("completeRegistration").ShouldBeEmpty();
-        return await LogInAsync(Client, employee.Email, password);
+    }
+
+    /// <summary>A new employee's first login, stopped after the password: a session that must set up a second factor.</summary>
+    public async Task<string> FirstLoginAsync(TestEmployee employee)
+    {
+        await CompleteRegistrationAsync(employee);
+        var (token, state) = await LogInWithPasswordAsync(Client, employee.Email, Password);
+        state.ShouldBe("PENDING_ENROLLMENT");
+        return token;
     }
 }

@@ -41,8 +41,8 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
             unknown.Add(await TimeAsync(() => LogIn($"nobody-{Guid.NewGuid():N}@werkgever.test", "wrong password " + round)));
         }
 
-        var ratio = Median(unknown) / Median(known);
-        ratio.ShouldBeInRange(0.75, 1.33, $"median unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+        var ratio = Typical(unknown) / Typical(known);
+        ratio.ShouldBeInRange(0.75, 1.33, $"typical unknown {Typical(unknown):F1} ms, known {Typical(known):F1} ms");
         employer.HrToken.ShouldStartWith("vzs_");
     }
 
@@ -52,7 +52,7 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
         var employer = await TestEmployer.CreateAsync(api);
         var known = new List<double>();
         var unknown = new List<double>();
-        for (var round = 0; round < 8; round++)
+        for (var round = 0; round < 12; round++)
         {
             var employee = await employer.AddEmployeeAsync();
             var token = await employer.InviteAsync(employee);
@@ -60,7 +60,7 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
             unknown.Add(await TimeAnyAsync(() => Validate("vzi_" + Guid.NewGuid().ToString("N") + "abcdefghijk", employee.Email, "2001-01-01")));
         }
 
-        (Median(unknown) / Median(known)).ShouldBeInRange(0.8, 1.25, $"median unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+        (Typical(unknown) / Typical(known)).ShouldBeInRange(0.8, 1.25, $"typical unknown {Typical(unknown):F1} ms, known {Typical(known):F1} ms");
     }
 
     [Fact]
@@ -68,14 +68,14 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
     {
         var known = new List<double>();
         var unknown = new List<double>();
-        for (var round = 0; round < 6; round++)
+        for (var round = 0; round < 8; round++)
         {
             var employer = await TestEmployer.CreateAsync(api);
             known.Add(await TimeAnyAsync(() => api.GraphQL().SendAsync(Gql.RequestPasswordReset, new { input = new { email = employer.HrEmail } })));
             unknown.Add(await TimeAnyAsync(() => api.GraphQL().SendAsync(Gql.RequestPasswordReset, new { input = new { email = $"nobody-{Guid.NewGuid():N}@x.test" } })));
         }
 
-        (Median(unknown) / Median(known)).ShouldBeInRange(0.8, 1.25, $"median unknown {Median(unknown):F1} ms, known {Median(known):F1} ms");
+        (Typical(unknown) / Typical(known)).ShouldBeInRange(0.8, 1.25, $"typical unknown {Typical(unknown):F1} ms, known {Typical(known):F1} ms");
     }
 
     private Task<GraphQLTestResponse> Validate(string token, string email, string dateOfBirth) =>
@@ -96,7 +96,8 @@ public sealed class LoginCostTests(VerzuimApiFactory api)
         return clock.Elapsed.TotalMilliseconds;
     }
 
-    private static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+    // Other test assemblies run at the same time and only ever add delay, so the faster samples show the work done.
+    private static double Typical(List<double> values) => values.Order().ElementAt(values.Count / 4);
 
     /// <summary>Counts the password hashes the Host computes, through the metric it publishes.</summary>
     private sealed class HashCounter : IDisposable

@@ -106,11 +106,7 @@ public sealed class AuthenticatorSecurityTests(VerzuimApiFactory api)
     {
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
-        var invitation = await employer.InviteAsync(employee);
-        var ticket = (await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = invitation, email = employee.Email, dateOfBirth = "1990-03-14" } }))
-            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
-        await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
-        var (enrolling, _) = await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password);
+        var enrolling = await employer.FirstLoginAsync(employee);
         var codes = (await SecondFactors.EnrollAsync(api.GraphQL(), employee.Email, enrolling))
             .Payload("confirmAuthenticatorEnrollment").GetProperty("recoveryCodes").EnumerateArray().Select(c => c.GetString()!).ToList();
         var (first, _) = await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password);

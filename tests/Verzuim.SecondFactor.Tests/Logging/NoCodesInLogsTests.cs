@@ -27,12 +27,8 @@ public sealed class NoCodesInLogsTests(NoCodesInLogsTests.LoggedApi api) : IClas
         api.Answer();
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
-        var invitation = await employer.InviteAsync(employee);
-        var ticket = (await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = invitation, email = employee.Email, dateOfBirth = "1990-03-14" } }))
-            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
-        await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
         const string number = "+31687654321";
-        var (first, _) = await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password);
+        var first = await employer.FirstLoginAsync(employee);
         var begun = await api.GraphQL().SendAsync("mutation($input: BeginSmsEnrollmentInput!) { beginSmsEnrollment(input: $input) { factorId } }",
             new { input = new { phoneNumber = "06-87654321" } }, first);
         var enrollmentCode = api.LastCodeTo(number);

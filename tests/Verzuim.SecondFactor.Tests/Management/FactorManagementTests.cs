@@ -170,10 +170,7 @@ public sealed class FactorManagementTests(VerzuimApiFactory api)
     {
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
-        var ticket = (await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = await employer.InviteAsync(employee), email = employee.Email, dateOfBirth = "1990-03-14" } }))
-            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
-        await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
-        var (pending, _) = await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password);
+        var pending = await employer.FirstLoginAsync(employee);
         var begun = (await api.GraphQL().SendAsync("mutation { beginAuthenticatorEnrollment { factorId key } }", token: pending)).Payload("beginAuthenticatorEnrollment");
         var secret = OtpNet.Base32Encoding.ToBytes(begun.GetProperty("key").GetString()!.Replace(" ", ""));
         var input = new { factorId = begun.GetProperty("factorId").GetString(), code = SecondFactors.CodeFor(secret, SecondFactors.StepAt(DateTimeOffset.UtcNow)) };

@@ -25,11 +25,7 @@ public sealed class SecurityKeyTests(VerzuimApiFactory api)
     {
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
-        var invitation = await employer.InviteAsync(employee);
-        var ticket = (await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = invitation, email = employee.Email, dateOfBirth = "1990-03-14" } }))
-            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
-        await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
-        return (employee, (await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password)).Token);
+        return (employee, await employer.FirstLoginAsync(employee));
     }
 
     private async Task<GraphQLTestResponse> RegisterAsync(SoftwareAuthenticator key, string token, string origin = Origin)

@@ -27,11 +27,7 @@ public sealed class SmsTests(MessageBirdApiFactory api)
     {
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
-        var invitation = await employer.InviteAsync(employee);
-        var ticket = (await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = invitation, email = employee.Email, dateOfBirth = "1990-03-14" } }))
-            .Payload("validateInvitation").GetProperty("registrationTicket").GetString();
-        await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
-        return (employee, (await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password)).Token);
+        return (employee, await employer.FirstLoginAsync(employee));
     }
 
     /// <summary>An employee who set up SMS as their only factor, back at the second step of a new login.</summary>
