@@ -54,6 +54,8 @@ public static class SecondFactorModule
             RPID = webAuthn.RpId,
             RPName = webAuthn.RpName,
             Origins = new HashSet<string> { webAuthn.Origin },
+            // Twice the 16 bytes WebAuthn asks for as a minimum.
+            ChallengeSize = 32,
         }));
         services.AddScoped<WebAuthnChallenges>();
         services.AddScoped<SecurityKeyRegistration>();
