@@ -5,6 +5,8 @@ public static class DutchDates
 {
     private static readonly TimeZoneInfo Netherlands = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    public static string Format(DateOnly day) => day.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy");
 
     /// <summary>"24-11-2026 om 14:05", for notices that say when something happened.</summary>

@@ -1,3 +1,4 @@
+using Verzuim.Absence;
 using Verzuim.Accounts;
 using Verzuim.SecondFactor;
 using Verzuim.Host.Explorer;
@@ -14,6 +15,7 @@ public static class VerzuimApi
         builder.AddPlatform();
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddSecondFactorModule(builder.Configuration);
+        builder.Services.AddAbsenceModule(builder.Configuration);
         builder.Services.AddComposedGraphQL(builder.Configuration, builder.Environment);
         return builder;
     }

@@ -6,4 +6,10 @@ public enum ApiScope
     EmployeesRead,
     EmployeesWrite,
     InvitationsWrite,
+
+    /// <summary>Read absences and the absence change feed (never dossier content).</summary>
+    AbsencesRead,
+
+    /// <summary>Report sick and recovered on behalf of employees.</summary>
+    AbsencesWrite,
 }

@@ -18,6 +18,10 @@ public static class SnakeCaseNames
             {
                 property.SetColumnName(ToSnakeCase(property.GetColumnName()));
             }
+            foreach (var (property, path) in ComplexProperties(entity, ""))
+            {
+                property.SetColumnName(ToSnakeCase(path));
+            }
             foreach (var key in entity.GetKeys())
             {
                 key.SetName(ToSnakeCase(key.GetName()!));
@@ -33,6 +37,16 @@ public static class SnakeCaseNames
         }
         return modelBuilder;
     }
+
+    /// <summary>
+    /// The columns of complex types (value objects stored in their owner's row), nested ones included, each named by its
+    /// path: `sick_report_stay_address_city`.
+    /// </summary>
+    private static IEnumerable<(Microsoft.EntityFrameworkCore.Metadata.IMutableProperty Property, string Path)> ComplexProperties(
+        Microsoft.EntityFrameworkCore.Metadata.IMutableTypeBase type, string prefix) =>
+        type.GetComplexProperties().SelectMany(complex =>
+            complex.ComplexType.GetProperties().Select(property => (property, $"{prefix}{complex.Name}_{property.Name}"))
+                .Concat(ComplexProperties(complex.ComplexType, $"{prefix}{complex.Name}_")));
 
     public static string ToSnakeCase(string name)
     {

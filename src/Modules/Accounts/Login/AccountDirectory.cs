@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Employees;
+using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Accounts.Login;
 
@@ -24,4 +26,18 @@ internal sealed class AccountDirectory(AccountsDbContext db) : IAccountDirectory
 
     public Task<Guid?> AccountOfEmployeeAsync(Guid employerId, Guid employeeId, CancellationToken cancellationToken) =>
         db.Accounts.Where(a => a.EmployerId == employerId && a.EmployeeId == employeeId).Select(a => (Guid?)a.Id).SingleOrDefaultAsync(cancellationToken);
+
+    public async Task<EmployeeRecord?> EmployeeAsync(Guid employerId, Guid employeeId, CancellationToken cancellationToken) =>
+        Record(await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employeeId && e.EmployerId == employerId, cancellationToken));
+
+    public async Task<EmployeeRecord?> EmployeeByExternalKeyAsync(Guid employerId, string externalKey, CancellationToken cancellationToken) =>
+        Record(await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.ExternalKey == externalKey && e.EmployerId == employerId, cancellationToken));
+
+    public async Task<IReadOnlyList<string>> HrAddressesAsync(Guid employerId, CancellationToken cancellationToken) =>
+        await db.EmployerUsers.AsNoTracking()
+            .Where(u => u.EmployerId == employerId && u.Role == EmployerRole.Hr && u.DeactivatedAt == null)
+            .OrderBy(u => u.Email).Select(u => u.Email).ToListAsync(cancellationToken);
+
+    private static EmployeeRecord? Record(Employee? employee) => employee is null ? null
+        : new EmployeeRecord(employee.Id, employee.EmployerId, employee.ExternalKey, employee.DisplayName, employee.MobilePhone, employee.EmploymentStart, employee.EmploymentEnd);
 }

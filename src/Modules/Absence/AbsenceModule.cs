@@ -1,0 +1,48 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Verzuim.Absence.Absences;
+using Verzuim.Absence.Dashboard;
+using Verzuim.Absence.Data;
+using Verzuim.Absence.Idempotency;
+using Verzuim.Absence.Notifications;
+using Verzuim.Absence.PayrollFeed;
+using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Settings;
+using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Persistence;
+
+namespace Verzuim.Absence;
+
+/// <summary>
+/// The Absence module: sick and recovery reports, their history, the Poortwachter timeline, the employee's dashboard
+/// and the payroll change feed. Everything in it is internal; this registration is its surface.
+/// </summary>
+public static class AbsenceModule
+{
+    public static IServiceCollection AddAbsenceModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<AbsenceDbContext>(AbsenceDbContext.Schema);
+        services.AddEmailOutbox<AbsenceDbContext>();
+        services.AddSingleton(EmployerPortalLink.From(configuration));
+        Type[] useCases =
+        [
+            typeof(AbsenceSettingsStore), typeof(IdempotencyKeys), typeof(ReportNotices), typeof(AbsenceChanges), typeof(CasePeriods),
+            typeof(ReportSick), typeof(ReportRecovered), typeof(ChangeAbsencePercentage), typeof(CorrectAbsence), typeof(WithdrawAbsence),
+            typeof(AbsenceQueries), typeof(EmployeeDashboard), typeof(EventFeed),
+        ];
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
+        services.AddSingleton<IGraphQLContribution, SettingsFields>();
+        services.AddSingleton<IGraphQLContribution, ReportingFields>();
+        services.AddSingleton<IGraphQLContribution, AbsenceFields>();
+        services.AddSingleton<IGraphQLContribution, DashboardFields>();
+        services.AddSingleton<IGraphQLContribution, FeedFields>();
+        services.AddSingleton(AbsenceFields.Node);
+        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(AbsenceModule).Assembly));
+        return services;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Verzuim.Absence.Data;
+using Verzuim.Accounts.Contracts;
+using Verzuim.BuildingBlocks.Email;
+
+namespace Verzuim.Absence.Notifications;
+
+/// <summary>Where HR follows absence reports (`Absence:EmployerPortalUrl`, or the portal itself).</summary>
+internal sealed record EmployerPortalLink(Uri Value)
+{
+    public static EmployerPortalLink From(IConfiguration configuration)
+    {
+        var url = configuration["Absence:EmployerPortalUrl"] is { Length: > 0 } configured ? configured
+            : configuration["Web:PublicBaseUrl"] is { Length: > 0 } portal ? portal : "http://localhost:5000";
+        return new EmployerPortalLink(new Uri(url));
+    }
+}
+
+/// <summary>
+/// Tells the employer's HR users that an employee reported sick or recovered. The mail says only that there is a new
+/// report and where to look: no name, no dates, nothing about health. It is queued in the module's outbox in the
+/// same transaction as the report, so a report and its notice never disagree.
+/// </summary>
+internal sealed class ReportNotices(EmailOutbox<AbsenceDbContext> outbox, IAccountDirectory accounts, EmployerPortalLink link)
+{
+    public const string Subject = "Nieuwe verzuimmelding";
+
+    public async Task QueueAsync(Guid employerId, CancellationToken cancellationToken)
+    {
+        foreach (var address in await accounts.HrAddressesAsync(employerId, cancellationToken))
+        {
+            outbox.Enqueue(new EmailBody()
+                .Paragraph("Hallo,")
+                .Paragraph("Er is een nieuwe verzuimmelding van een medewerker. Log in om de melding te bekijken.")
+                .Button("Naar de meldingen", link.Value)
+                .ToMessage(address, Subject));
+        }
+    }
+
+    /// <summary>Call after the commit, so the mail leaves at once.</summary>
+    public void Committed() => outbox.NotifyCommitted();
+}

@@ -1,0 +1,58 @@
+using Verzuim.Absence.Reporting;
+
+namespace Verzuim.Absence.PayrollFeed;
+
+internal enum AbsenceEventKind
+{
+    Reported,
+    PercentageChanged,
+    Recovered,
+    Corrected,
+    Withdrawn,
+    Linked,
+}
+
+/// <summary>
+/// A change to an absence as payroll needs it (DOMAIN §9): dates, hours and percentages, never free text and nothing
+/// from the dossier. Written in the same transaction as the change. <see cref="Position"/> is given after the commit,
+/// in the order events become visible, so a reader paging by position never skips one.
+/// </summary>
+internal sealed class AbsenceEvent
+{
+    private AbsenceEvent() { }
+
+    public long Id { get; private set; }
+    public long? Position { get; private set; }
+    public Guid EmployerId { get; private set; }
+    public Guid AbsenceId { get; private set; }
+    public Guid EmployeeId { get; private set; }
+    public string EmployeeKey { get; private set; } = "";
+    public AbsenceEventKind Kind { get; private set; }
+    public DateOnly FirstDay { get; private set; }
+    public decimal? HoursWorkedOnFirstDay { get; private set; }
+    public int Percentage { get; private set; }
+    public DateOnly? EffectiveOn { get; private set; }
+    public DateOnly? RecoveredOn { get; private set; }
+    public RecoveryReason? Reason { get; private set; }
+    public Guid? LinkedToAbsenceId { get; private set; }
+    public int AbsenceVersion { get; private set; }
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public static AbsenceEvent Of(EmployeeAbsence absence, AbsenceEventKind kind, DateTimeOffset now, DateOnly? effectiveOn = null) => new()
+    {
+        EmployerId = absence.EmployerId,
+        AbsenceId = absence.Id,
+        EmployeeId = absence.EmployeeId,
+        EmployeeKey = absence.EmployeeKey,
+        Kind = kind,
+        FirstDay = absence.FirstDay,
+        HoursWorkedOnFirstDay = kind == AbsenceEventKind.Reported ? absence.HoursWorkedOnFirstDay : null,
+        Percentage = absence.Percentage,
+        EffectiveOn = effectiveOn,
+        RecoveredOn = absence.RecoveredOn,
+        Reason = absence.Reason,
+        LinkedToAbsenceId = kind == AbsenceEventKind.Linked ? absence.LinkedToId : null,
+        AbsenceVersion = absence.Version,
+        OccurredAt = now,
+    };
+}

@@ -1,0 +1,83 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+using GraphQL.Types.Relay.DataObjects;
+using Microsoft.EntityFrameworkCore;
+using Verzuim.Absence.Data;
+
+namespace Verzuim.Absence.PayrollFeed;
+
+/// <summary>
+/// The payroll change feed: an employer's absence events in the order they became visible, paged by position.
+/// Positions are given to committed events only, by one assigner at a time, each run numbering on from the highest
+/// position so far. An event that commits late therefore gets a higher position than everything a reader has already
+/// paged past: a reader never skips an event, however writers interleave.
+/// </summary>
+internal sealed class EventFeed(AbsenceDbContext db)
+{
+    public const int MaxPageSize = 100;
+    public const int DefaultPageSize = 100;
+
+    public async Task<Connection<AbsenceEvent>> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
+    {
+        await AssignPositionsAsync(cancellationToken);
+        var rows = await db.Events.AsNoTracking()
+            .Where(e => e.EmployerId == employerId && e.Position > after)
+            .OrderBy(e => e.Position).Take(first + 1).ToListAsync(cancellationToken);
+        var edges = rows.Take(first).Select(e => new Edge<AbsenceEvent> { Node = e, Cursor = FeedCursor.Encode(e.Position!.Value) }).ToList();
+        return new Connection<AbsenceEvent>
+        {
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = rows.Count > first,
+                HasPreviousPage = after > 0,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                // An empty page keeps the reader where it was, so polling with the last cursor is always safe.
+                EndCursor = edges.LastOrDefault()?.Cursor ?? FeedCursor.Encode(after),
+            },
+        };
+    }
+
+    private async Task AssignPositionsAsync(CancellationToken cancellationToken)
+    {
+        if (!await db.Events.AnyAsync(e => e.Position == null, cancellationToken))
+        {
+            return;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('absence.events.position', 0))", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""
+            WITH last AS (SELECT coalesce(max(position), 0) AS position FROM absence.events),
+                 pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM absence.events WHERE position IS NULL)
+            UPDATE absence.events AS e SET position = last.position + pending.n
+            FROM pending, last WHERE e.id = pending.id
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
+
+/// <summary>An opaque cursor over a feed position.</summary>
+internal static class FeedCursor
+{
+    private const string Prefix = "absence-events:";
+
+    public static string Encode(long position) =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + position.ToString(CultureInfo.InvariantCulture)));
+
+    public static bool TryDecode(string? cursor, out long position)
+    {
+        position = 0;
+        if (cursor is null)
+        {
+            return true;
+        }
+        if (cursor.Length > 64 || !Base64Url.IsValid(cursor))
+        {
+            return false;
+        }
+        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+        return text.StartsWith(Prefix, StringComparison.Ordinal)
+            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out position);
+    }
+}

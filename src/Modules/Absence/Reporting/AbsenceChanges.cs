@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.Absence.Absences;
+using Verzuim.Absence.Data;
+using Verzuim.Absence.Idempotency;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Persistence;
+
+namespace Verzuim.Absence.Reporting;
+
+/// <summary>What every change to an existing absence carries besides its own fields.</summary>
+internal sealed record ChangeRequest(string Operation, string AbsenceId, int? ExpectedVersion, string? IdempotencyKey, object Input);
+
+/// <summary>
+/// The one path of every change to an existing absence: find it in the caller's scope, refuse a stale expected
+/// version, apply the change, save it against the version it was read at. When another change commits first, the
+/// loser gets <c>CONFLICT</c> with the state the winner left, so one linear history remains and nothing is lost.
+/// </summary>
+internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempotency)
+{
+    public delegate Task<IReadOnlyList<UserError>> Change(EmployeeAbsence absence, CancellationToken cancellationToken);
+
+    public async Task<AbsencePayload> ApplyAsync(Caller caller, ChangeRequest request, Change change, CancellationToken cancellationToken)
+    {
+        if (IdempotencyKeys.Check(request.IdempotencyKey) is { } keyError)
+        {
+            return AbsencePayload.Refused(keyError);
+        }
+        var reporter = caller.Reporter();
+        var fingerprint = IdempotencyKeys.Fingerprint(request.Operation, request.Input);
+        if (await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
+        if (await db.FindForChangeAsync(caller, request.AbsenceId, cancellationToken) is not { } absence)
+        {
+            return AbsencePayload.NotFound("input", "absenceId");
+        }
+        if (request.ExpectedVersion is { } expected && expected != absence.Version)
+        {
+            return AbsencePayload.Conflict(absence, $"Deze verzuimmelding is intussen gewijzigd (versie {absence.Version}, niet {expected}).");
+        }
+        var errors = await change(absence, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return errors[0].Code == AbsenceErrorCodes.Conflict ? new AbsencePayload(absence, errors) : AbsencePayload.Refused(errors);
+        }
+        idempotency.Remember(reporter, request.IdempotencyKey, request.Operation, fingerprint, absence.Id);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return AbsencePayload.Done(absence);
+        }
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
+                ?? AbsencePayload.Conflict(
+                    await db.Absences.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == absence.Id, cancellationToken),
+                    "Iemand anders heeft deze verzuimmelding tegelijk gewijzigd. Bekijk de huidige stand en probeer het zo nodig opnieuw.");
+        }
+    }
+
+    public static IReadOnlyList<UserError> NoErrors { get; } = [];
+
+    public static IReadOnlyList<UserError> StillOpenOrConflict(EmployeeAbsence absence) => absence.IsOpen ? NoErrors
+        : [UserError.For(AbsenceErrorCodes.Conflict, absence.Status == AbsenceStatus.Withdrawn
+            ? "Deze verzuimmelding is ingetrokken."
+            : $"Deze verzuimmelding is al afgesloten: hersteld per {BuildingBlocks.DutchDates.Format(absence.RecoveredOn!.Value)}.")];
+}

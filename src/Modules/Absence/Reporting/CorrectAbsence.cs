@@ -1,0 +1,76 @@
+using Verzuim.Absence.Absences;
+using Verzuim.Absence.Data;
+using Verzuim.Absence.PayrollFeed;
+using Verzuim.Absence.Rules;
+using Verzuim.Absence.Settings;
+using Verzuim.BuildingBlocks;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Absence.Reporting;
+
+/// <summary>
+/// An employer user corrects the dates of an employee's most recent absence. A correction may not change whether the
+/// absence is linked to the one before; that takes a withdrawal and a new report, so payroll sees what happened.
+/// </summary>
+internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStore settingsStore, AbsenceDbContext db, TimeProvider clock)
+{
+    public Task<AbsencePayload> ExecuteAsync(Caller caller, CorrectAbsenceInput input, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(caller, new ChangeRequest("correctAbsence", input.AbsenceId, input.ExpectedVersion, null, input), async (absence, ct) =>
+        {
+            if (absence.Status == AbsenceStatus.Withdrawn)
+            {
+                return [UserError.For(AbsenceErrorCodes.Conflict, "Deze verzuimmelding is ingetrokken.")];
+            }
+            if (await LatestAbsence.CheckAsync(db, absence, ct) is { } notLatest)
+            {
+                return [notLatest];
+            }
+            var errors = await ErrorsAsync(absence, input, ct);
+            if (errors.Count == 0)
+            {
+                var now = clock.GetUtcNow();
+                absence.Correct(input.FirstDay, input.RecoveredOn, caller.Reporter(), now);
+                db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Corrected, now, input.FirstDay));
+            }
+            return errors;
+        }, cancellationToken);
+
+    private async Task<List<UserError>> ErrorsAsync(EmployeeAbsence absence, CorrectAbsenceInput input, CancellationToken cancellationToken)
+    {
+        var errors = new List<UserError>();
+        var settings = await settingsStore.ForAsync(absence.EmployerId, cancellationToken);
+        var today = DutchDates.Today(clock);
+        if (input.FirstDay > settings.EmployerWindow.Latest(today))
+        {
+            errors.Add(UserError.For(AbsenceErrorCodes.OutsideReportingWindow, $"Kies een datum tot en met {DutchDates.Format(settings.EmployerWindow.Latest(today))}.", "input", "firstDay"));
+        }
+        var previous = await LatestAbsence.PreviousAsync(db, absence, cancellationToken);
+        if (previous?.RecoveredOn is { } back && input.FirstDay < back)
+        {
+            errors.Add(UserError.For(AbsenceErrorCodes.OverlapsPreviousAbsence, $"De vorige ziekmelding liep tot {DutchDates.Format(back)}.", "input", "firstDay"));
+        }
+        else if (AbsenceWithinFourWeeksOfRecoveryIsLinked.LinkedTo(previous, input.FirstDay)?.Id != absence.LinkedToId)
+        {
+            errors.Add(UserError.For(ErrorCodes.InvalidValue,
+                "This first day would change whether the absence continues the previous one; withdraw it and report it again instead.", "input", "firstDay"));
+        }
+        var changes = absence.History.Where(line => line.Kind == HistoryKind.PercentageChanged).Select(line => line.EffectiveOn).ToList();
+        if (changes.Count > 0 && input.FirstDay > changes.Min())
+        {
+            errors.Add(UserError.For(AbsenceErrorCodes.BeforeLatestChange, $"Er is een wijziging vanaf {DutchDates.Format(changes.Min())}; de eerste ziektedag ligt daarvoor.", "input", "firstDay"));
+        }
+        if (input.RecoveredOn is { } recoveredOn)
+        {
+            if (absence.IsOpen)
+            {
+                errors.Add(UserError.For(ErrorCodes.InvalidValue, "An open absence has no recovery date to correct; report recovery instead.", "input", "recoveredOn"));
+            }
+            else if (recoveredOn <= input.FirstDay || (changes.Count > 0 && recoveredOn < changes.Max()) || recoveredOn > settings.EmployerWindow.Latest(today))
+            {
+                errors.Add(UserError.For(AbsenceErrorCodes.RecoveryNotAfterFirstDay, "De eerste werkdag na herstel ligt na de eerste ziektedag en na de laatste wijziging.", "input", "recoveredOn"));
+            }
+        }
+        return errors;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Verzuim.Absence.Reporting;
+
+/// <summary>
+/// Why an absence ended (DOMAIN §6). Employees only ever report <see cref="Recovered"/>; employer users also the others.
+/// Corrections and withdrawals are changes of their own, not reasons.
+/// </summary>
+internal enum RecoveryReason
+{
+    Recovered,
+    EndOfEmployment,
+    PregnancyLeave,
+    EnteringWia,
+    Death,
+}

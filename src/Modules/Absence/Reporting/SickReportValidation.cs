@@ -1,0 +1,65 @@
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Absence.Reporting;
+
+/// <summary>Checks the parts of a sick report that need no database, naming each problem by its field.</summary>
+internal static class SickReportValidation
+{
+    public static (SickReport? Report, List<UserError> Errors) Validate(ReportSickInput input, bool byEmployee)
+    {
+        var errors = new List<UserError>();
+        if (input.HoursWorkedOnFirstDay is < 0 or > 24 || decimal.Remainder(input.HoursWorkedOnFirstDay * 4, 1) != 0)
+        {
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Vul een aantal uren van 0 tot en met 24 in, in kwartieren.", "input", "hoursWorkedOnFirstDay"));
+        }
+        if (input.Percentage is { } percentage && (byEmployee ? percentage != 100 : percentage is < 1 or > 100))
+        {
+            errors.Add(byEmployee
+                ? UserError.For(ErrorCodes.Forbidden, "Werknemers melden zich voor 100% ziek; een ander percentage geeft je werkgever door.", "input", "percentage")
+                : UserError.For(ErrorCodes.InvalidValue, "Het percentage ligt tussen 1 en 100.", "input", "percentage"));
+        }
+        string? phone = null;
+        if (!string.IsNullOrWhiteSpace(input.ContactPhone))
+        {
+            if (ContactPhone.TryNormalize(input.ContactPhone, out var normalized))
+            {
+                phone = normalized;
+            }
+            else
+            {
+                errors.Add(UserError.For(AbsenceErrorCodes.InvalidPhoneNumber, "Vul een geldig telefoonnummer in, zoals 06 12345678.", "input", "contactPhone"));
+            }
+        }
+        var handover = string.IsNullOrWhiteSpace(input.Handover) ? null : input.Handover.Trim();
+        if (handover is { Length: > SickReport.MaxHandoverLength })
+        {
+            errors.Add(UserError.For(ErrorCodes.TooLong, $"Gebruik hooguit {SickReport.MaxHandoverLength} tekens.", "input", "handover"));
+        }
+        var address = Address(input.StayAddress, errors);
+        return errors.Count > 0 ? (null, errors)
+            : (new SickReport(phone, address, input.ExpectedDuration, handover, input.SafetyNet, input.WorkplaceAccident, input.TrafficAccidentWithLiableThirdParty), errors);
+    }
+
+    private static StayAddress? Address(StayAddressInput? input, List<UserError> errors)
+    {
+        if (input is null)
+        {
+            return null;
+        }
+        (string Name, string? Value, bool Required)[] parts =
+            [("street", input.Street, true), ("postalCode", input.PostalCode, true), ("city", input.City, true), ("institution", input.Institution, false)];
+        foreach (var (name, value, required) in parts)
+        {
+            if (required && string.IsNullOrWhiteSpace(value))
+            {
+                errors.Add(UserError.For(ErrorCodes.Required, "Vul dit deel van het adres in.", "input", "stayAddress", name));
+            }
+            else if (value?.Trim().Length > StayAddress.MaxPartLength)
+            {
+                errors.Add(UserError.For(ErrorCodes.TooLong, $"Gebruik hooguit {StayAddress.MaxPartLength} tekens.", "input", "stayAddress", name));
+            }
+        }
+        return new StayAddress(input.Street.Trim(), input.PostalCode.Trim().ToUpperInvariant(), input.City.Trim(),
+            string.IsNullOrWhiteSpace(input.Institution) ? null : input.Institution.Trim());
+    }
+}

@@ -1,0 +1,27 @@
+using Verzuim.Absence.Absences;
+using Verzuim.Absence.Data;
+using Verzuim.Absence.PayrollFeed;
+using Verzuim.BuildingBlocks.Callers;
+
+namespace Verzuim.Absence.Reporting;
+
+/// <summary>An employer user withdraws a report made in error: it stops counting, and payroll hears so.</summary>
+internal sealed class WithdrawAbsence(AbsenceChanges changes, AbsenceDbContext db, TimeProvider clock)
+{
+    public Task<AbsencePayload> ExecuteAsync(Caller caller, WithdrawAbsenceInput input, CancellationToken cancellationToken) =>
+        changes.ApplyAsync(caller, new ChangeRequest("withdrawAbsence", input.AbsenceId, input.ExpectedVersion, null, input), async (absence, ct) =>
+        {
+            if (absence.Status == AbsenceStatus.Withdrawn)
+            {
+                return [BuildingBlocks.GraphQL.UserError.For(AbsenceErrorCodes.Conflict, "Deze verzuimmelding is al ingetrokken.")];
+            }
+            if (await LatestAbsence.CheckAsync(db, absence, ct) is { } notLatest)
+            {
+                return [notLatest];
+            }
+            var now = clock.GetUtcNow();
+            absence.Withdraw(caller.Reporter(), now);
+            db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Withdrawn, now, absence.FirstDay));
+            return AbsenceChanges.NoErrors;
+        }, cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Verzuim.Absence.Settings;
+using Verzuim.BuildingBlocks;
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Absence.Rules;
+
+/// <summary>
+/// A reported date (a first day of absence, a recovery, a new percentage) lies inside the employer's reporting window
+/// for the reporter's role (meldingscoulance): so many days back, so many forward.
+/// </summary>
+internal static class AbsenceCannotStartOutsideReportingWindow
+{
+    public static UserError? Check(DateOnly day, ReportingWindow window, DateOnly today, params string[] field) =>
+        window.Admits(day, today) ? null : UserError.For(AbsenceErrorCodes.OutsideReportingWindow,
+            $"Kies een datum van {DutchDates.Format(window.Earliest(today))} tot en met {DutchDates.Format(window.Latest(today))}.", field);
+}

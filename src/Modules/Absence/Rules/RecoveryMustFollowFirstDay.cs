@@ -1,0 +1,27 @@
+using Verzuim.Absence.Reporting;
+using Verzuim.BuildingBlocks;
+using Verzuim.BuildingBlocks.GraphQL;
+
+namespace Verzuim.Absence.Rules;
+
+/// <summary>
+/// The recovery date is the first working day back, so it lies after the first day of absence; and no change may take
+/// effect before a change already recorded, or the history would stop being one line.
+/// </summary>
+internal static class RecoveryMustFollowFirstDay
+{
+    public static UserError? Check(EmployeeAbsence absence, DateOnly recoveredOn, params string[] field) =>
+        recoveredOn <= absence.FirstDay
+            ? UserError.For(AbsenceErrorCodes.RecoveryNotAfterFirstDay,
+                $"De eerste werkdag na herstel moet na de eerste ziektedag ({DutchDates.Format(absence.FirstDay)}) liggen.", field)
+            : ChangeCannotPrecedeLatestChange.Check(absence, recoveredOn, field);
+}
+
+internal static class ChangeCannotPrecedeLatestChange
+{
+    public static UserError? Check(EmployeeAbsence absence, DateOnly effectiveOn, params string[] field) =>
+        effectiveOn < absence.LatestEffectiveDay
+            ? UserError.For(AbsenceErrorCodes.BeforeLatestChange,
+                $"Er is al een wijziging vanaf {DutchDates.Format(absence.LatestEffectiveDay)}; kies die datum of later.", field)
+            : null;
+}
