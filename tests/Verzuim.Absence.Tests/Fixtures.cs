@@ -1,0 +1,7 @@
+namespace Verzuim.Absence.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class AbsenceApiCollection : ICollectionFixture<VerzuimApiFactory>
+{
+    public const string Name = "Absence API";
+}
