@@ -68,6 +68,8 @@ internal sealed class AbsenceDbContext(DbContextOptions<AbsenceDbContext> option
         modelBuilder.Entity<HistoryLine>(line =>
         {
             line.HasKey(l => l.Id);
+            // Lines get their id when recorded; a new line reached through its absence is an insert, never an update.
+            line.Property(l => l.Id).ValueGeneratedNever();
             line.Property(l => l.Kind).HasConversion<string>().HasMaxLength(32);
             line.Property(l => l.Reason).HasConversion<string>().HasMaxLength(32);
             line.Property(l => l.By).HasConversion<string>().HasMaxLength(16);
