@@ -43,7 +43,9 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
         var errors = await change(absence, cancellationToken);
         if (errors.Count > 0)
         {
-            return errors[0].Code == AbsenceErrorCodes.Conflict ? new AbsencePayload(absence, errors) : AbsencePayload.Refused(errors);
+            // The same request may have committed since the first look (a double submission): answer as it did.
+            return await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
+                ?? (errors[0].Code == AbsenceErrorCodes.Conflict ? new AbsencePayload(absence, errors) : AbsencePayload.Refused(errors));
         }
         idempotency.Remember(reporter, request.IdempotencyKey, request.Operation, fingerprint, absence.Id);
         try

@@ -55,7 +55,8 @@ internal sealed class ReportSick(
             .OrderByDescending(a => a.FirstDay).FirstOrDefaultAsync(cancellationToken);
         if (latest is { IsOpen: true })
         {
-            return AlreadySick(latest);
+            // A double submission that committed since the first look is answered as the first was.
+            return await idempotency.ReplayAsync(reporter, input.IdempotencyKey, Operation, fingerprint, cancellationToken) ?? AlreadySick(latest);
         }
         if (latest?.RecoveredOn is { } back && input.FirstDay < back)
         {
