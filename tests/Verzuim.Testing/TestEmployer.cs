@@ -83,6 +83,15 @@ public sealed class TestEmployer
         return new TestEmployee(stored.GetProperty("id").GetString()!, key, employee.firstName, employee.email, dateOfBirth ?? new DateOnly(1990, 3, 14));
     }
 
+    /// <summary>A payroll integration of this employer with these scopes; returns its API key (used as a bearer token).</summary>
+    public async Task<string> ApiClientKeyAsync(params string[] scopes)
+    {
+        var created = await AsHr(
+            "mutation($input: CreateApiClientInput!) { createApiClient(input: $input) { key errors { code field } } }",
+            new { input = new { name = "Salarisadministratie", scopes } });
+        return created.Payload("createApiClient").GetProperty("key").GetString() ?? throw new InvalidOperationException(created.Body.ToString());
+    }
+
     /// <summary>Invites the employee and returns the token from the link in the mail they received.</summary>
     public async Task<string> InviteAsync(TestEmployee employee)
     {

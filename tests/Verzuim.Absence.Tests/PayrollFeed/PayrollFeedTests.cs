@@ -1,0 +1,169 @@
+using System.Net;
+using System.Text.Json;
+using static Verzuim.Absence.Tests.AbsenceCalls;
+
+namespace Verzuim.Absence.Tests.PayrollFeed;
+
+/// <summary>DOMAIN §9: payroll follows every absence change from a cursor, within its scopes.</summary>
+[Collection(AbsenceApiCollection.Name)]
+public sealed class PayrollFeedTests(VerzuimApiFactory api)
+{
+    private static async Task<List<JsonElement>> ReadAllAsync(Func<object, Task<GraphQLTestResponse>> send, int pageSize = 100, string? after = null)
+    {
+        var events = new List<JsonElement>();
+        while (true)
+        {
+            var page = (await send(new { after, first = pageSize })).Data.GetProperty("absenceEvents");
+            events.AddRange(page.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node")));
+            after = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+            if (!page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
+            {
+                return events;
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_payroll_client_reads_every_change_with_the_absence_id_and_the_employees_key_and_no_free_text()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        var id = (await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-2), hours: 3, handover: "Overdracht aan Piet"))).AbsenceId("reportSick");
+        await sanne.AsHr(ChangePercentage, new { input = new { absenceId = id, percentage = 40, from = Iso(Today.AddDays(-1)) } });
+        await sanne.SendAsync(ReportRecovered, Recovered(id, Today));
+
+        var response = await sanne.Employer.Client.SendAsync(Events, token: payroll);
+        var events = response.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+
+        events.Select(e => e.GetProperty("kind").GetString()).ShouldBe(["REPORTED", "PERCENTAGE_CHANGED", "RECOVERED"]);
+        events.ShouldAllBe(e => e.GetProperty("absenceId").GetString() == id && e.GetProperty("employeeKey").GetString() == sanne.Employee.ExternalKey);
+        events[0].GetProperty("hoursWorkedOnFirstDay").GetDecimal().ShouldBe(3m);
+        events[1].GetProperty("percentage").GetInt32().ShouldBe(40);
+        events[1].GetProperty("effectiveOn").GetString().ShouldBe(Iso(Today.AddDays(-1)));
+        events[2].GetProperty("recoveredOn").GetString().ShouldBe(Iso(Today));
+        events.Select(e => e.GetProperty("absenceVersion").GetInt32()).ShouldBe([1, 2, 3]);
+        response.Body.ToString().ShouldNotContain("Overdracht");
+    }
+
+    [Fact]
+    public async Task The_feed_type_has_no_field_for_free_text_or_the_report()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+
+        var type = await sanne.AsHr("""{ __type(name: "AbsenceEvent") { fields { name type { name ofType { name } } } } }""");
+
+        var fields = type.Data.GetProperty("__type").GetProperty("fields").EnumerateArray().ToList();
+        fields.Select(f => f.GetProperty("name").GetString()).ShouldNotContain("handover");
+        fields.Where(f => (f.GetProperty("type").GetProperty("name").GetString() ?? f.GetProperty("type").GetProperty("ofType").GetProperty("name").GetString()) == "String")
+            .Select(f => f.GetProperty("name").GetString()).ShouldBe(["employeeKey"]);
+    }
+
+    [Fact]
+    public async Task Reading_on_from_the_last_cursor_gives_only_what_happened_since_and_an_empty_page_keeps_the_cursor()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        var id = (await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-1)))).AbsenceId("reportSick");
+        var first = (await sanne.Employer.Client.SendAsync(Events, token: payroll)).Data.GetProperty("absenceEvents");
+        var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        var nothingNew = (await sanne.Employer.Client.SendAsync(Events, new { after = cursor }, payroll)).Data.GetProperty("absenceEvents");
+        await sanne.SendAsync(ReportRecovered, Recovered(id, Today));
+        var since = (await sanne.Employer.Client.SendAsync(Events, new { after = cursor }, payroll)).Data.GetProperty("absenceEvents");
+
+        nothingNew.GetProperty("edges").GetArrayLength().ShouldBe(0);
+        nothingNew.GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(cursor);
+        since.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("kind").GetString()).ShouldBe(["RECOVERED"]);
+    }
+
+    [Fact]
+    public async Task A_reader_paging_while_others_write_sees_every_event_exactly_once()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var payroll = await employer.ApiClientKeyAsync("ABSENCES_READ", "ABSENCES_WRITE");
+        var employees = new List<TestEmployee>();
+        for (var i = 0; i < 24; i++)
+        {
+            employees.Add(await employer.AddEmployeeAsync());
+        }
+        var writers = Task.WhenAll(employees.Select(async employee =>
+        {
+            var id = (await employer.Client.SendAsync(ReportSick, Sick(Today.AddDays(-3), employeeId: employee.Id), payroll)).AbsenceId("reportSick");
+            await employer.Client.SendAsync(ReportRecovered, Recovered(id, Today), payroll);
+        }));
+
+        var seen = new List<JsonElement>();
+        string? cursor = null;
+        var writersDone = false;
+        while (true)
+        {
+            // Decide before reading: once the writers are done, the next empty page means the reader has everything.
+            writersDone = writers.IsCompleted;
+            var page = (await employer.Client.SendAsync(Events, new { after = cursor, first = 3 }, payroll)).Data.GetProperty("absenceEvents");
+            var edges = page.GetProperty("edges").EnumerateArray().ToList();
+            seen.AddRange(edges.Select(edge => edge.GetProperty("node")));
+            cursor = page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
+            if (writersDone && edges.Count == 0)
+            {
+                break;
+            }
+        }
+        await writers;
+
+        seen.Count.ShouldBe(employees.Count * 2);
+        seen.Select(e => (e.GetProperty("absenceId").GetString(), e.GetProperty("absenceVersion").GetInt32())).Distinct().Count().ShouldBe(employees.Count * 2);
+        seen.Select(e => e.GetProperty("employeeKey").GetString()).Distinct().Count().ShouldBe(employees.Count);
+        (await ReadAllAsync(v => employer.Client.SendAsync(Events, v, payroll), after: cursor)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Scopes_limit_reading_and_writing()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var readOnly = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        var employeesOnly = await sanne.Employer.ApiClientKeyAsync("EMPLOYEES_READ");
+        var writer = await sanne.Employer.ApiClientKeyAsync("ABSENCES_WRITE", "ABSENCES_READ");
+
+        var write = await sanne.Employer.Client.SendAsync(ReportSick, Sick(Today, employeeId: sanne.Employee.Id), readOnly);
+        var read = await sanne.Employer.Client.SendAsync(Events, token: employeesOnly);
+        var written = await sanne.Employer.Client.SendAsync(ReportSick, Sick(Today, employeeId: sanne.Employee.Id, handover: "Intern"), writer);
+
+        write.ErrorCodes.ShouldBe(["FORBIDDEN"]);
+        read.ErrorCodes.ShouldBe(["FORBIDDEN"]);
+        written.UserErrors("reportSick").ShouldBeEmpty();
+        written.Absence("reportSick").GetProperty("history")[0].GetProperty("reportedBy").GetString().ShouldBe("API_CLIENT");
+        written.Absence("reportSick").GetProperty("report").ValueKind.ShouldBe(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_payroll_client_looks_up_one_employees_absences_by_its_own_key_and_sees_only_its_employer()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var other = await TestEmployer.CreateAsync(api);
+        var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        var otherPayroll = await other.ApiClientKeyAsync("ABSENCES_READ");
+        await sanne.SendAsync(ReportSick, Sick(Today));
+        const string ByKey = "query($key: String!) { employeeAbsences(externalKey: $key) { id status firstDay } }";
+
+        var own = await sanne.Employer.Client.SendAsync(ByKey, new { key = sanne.Employee.ExternalKey }, payroll);
+        var foreign = await other.Client.SendAsync(ByKey, new { key = sanne.Employee.ExternalKey }, otherPayroll);
+        var foreignFeed = await ReadAllAsync(v => other.Client.SendAsync(Events, v, otherPayroll));
+
+        own.Data.GetProperty("employeeAbsences").GetArrayLength().ShouldBe(1);
+        foreign.Data.GetProperty("employeeAbsences").ValueKind.ShouldBe(JsonValueKind.Null);
+        foreignFeed.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_cursor_that_is_not_one_of_the_feed_is_a_typed_error()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+
+        var response = await sanne.AsHr(Events, new { after = "bm90LWEtY3Vyc29y", first = 10 });
+        var tooMany = await sanne.AsHr(Events, new { first = 101 });
+
+        response.Status.ShouldBe(HttpStatusCode.OK);
+        response.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
+        tooMany.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
+    }
+}
