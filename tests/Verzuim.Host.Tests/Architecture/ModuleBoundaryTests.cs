@@ -10,9 +10,10 @@ public sealed class ModuleBoundaryTests
 {
     private static readonly Assembly Accounts = typeof(Verzuim.Accounts.AccountsModule).Assembly;
     private static readonly Assembly SecondFactor = typeof(Verzuim.SecondFactor.SecondFactorModule).Assembly;
+    private static readonly Assembly Absence = typeof(Verzuim.Absence.AbsenceModule).Assembly;
     private static readonly Assembly BuildingBlocks = typeof(Verzuim.BuildingBlocks.GraphQL.IGraphQLContribution).Assembly;
     private static readonly Assembly WebApp = typeof(web::Verzuim.Web.Portal).Assembly;
-    private static readonly Assembly[] Modules = [Accounts, SecondFactor];
+    private static readonly Assembly[] Modules = [Accounts, SecondFactor, Absence];
 
     [Fact]
     public void A_module_depends_on_no_other_module_except_its_contracts()
@@ -52,6 +53,10 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void The_second_factor_module_exposes_only_its_registration() =>
         SecondFactor.GetExportedTypes().Select(type => type.FullName).ShouldBe(["Verzuim.SecondFactor.SecondFactorModule"]);
+
+    [Fact]
+    public void The_absence_module_exposes_only_its_registration() =>
+        Absence.GetExportedTypes().Select(type => type.FullName).ShouldBe(["Verzuim.Absence.AbsenceModule"]);
 
     [Fact]
     public void The_classes_inside_a_module_are_sealed()

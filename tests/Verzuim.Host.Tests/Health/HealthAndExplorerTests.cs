@@ -60,6 +60,6 @@ public sealed class HealthAndExplorerTests(VerzuimApiFactory api)
             }
         }
 
-        schemas.ShouldBe(["accounts", "second_factor"]);
+        schemas.ShouldBe(["absence", "accounts", "second_factor"]);
     }
 }
