@@ -15,6 +15,7 @@ internal static class HostApiRegistration
         });
         services.AddScoped<HostApi>();
         services.AddScoped<SecondFactorApi>();
+        services.AddScoped<AbsenceApi>();
         services.AddScoped<CurrentViewer>();
         return services;
     }
