@@ -18,69 +18,97 @@ Say("Host on Kestrel over loopback; the load generator runs in the same process 
 Say("");
 
 var limit = Math.Max(1, Environment.ProcessorCount - 1);
-await using (var host = new BenchHost(limit))
+// `--absence` runs section 6 alone.
+if (!args.Contains("--absence"))
 {
-    await ((Xunit.IAsyncLifetime)host).InitializeAsync();
-    var (client, token, email) = await SignedInEmployeeAsync(host);
-
-    Task<bool> GraphQLMe(CancellationToken ct) => SendAsync(client, token, graphql: true, ct);
-    Task<bool> RawMe(CancellationToken ct) => SendAsync(client, token, graphql: false, ct);
-    // Long enough for tiered compilation to settle on both paths before anything is measured.
-    await Load.ClosedLoopAsync("warm-up", GraphQLMe, 16, Seconds(12));
-    await Load.ClosedLoopAsync("warm-up", RawMe, 16, Seconds(12));
-
-    Say("## 1. `me`: GraphQL against a hand-written minimal endpoint (16 clients, closed loop)");
-    var rounds = new List<(Measurement Raw, Measurement GraphQL)>();
-    for (var round = 1; round <= 3; round++)
+    await using (var host = new BenchHost(limit))
     {
-        var raw = await Load.ClosedLoopAsync($"raw /raw/me, round {round}", RawMe, 16, Seconds(10));
-        var graphql = await Load.ClosedLoopAsync($"GraphQL me, round {round}", GraphQLMe, 16, Seconds(10));
-        Say(raw.ToString());
-        Say(graphql.ToString());
-        rounds.Add((raw, graphql));
+        await ((Xunit.IAsyncLifetime)host).InitializeAsync();
+        var (client, token, email) = await SignedInEmployeeAsync(host);
+
+        Task<bool> GraphQLMe(CancellationToken ct) => SendAsync(client, token, graphql: true, ct);
+        Task<bool> RawMe(CancellationToken ct) => SendAsync(client, token, graphql: false, ct);
+        // Long enough for tiered compilation to settle on both paths before anything is measured.
+        await Load.ClosedLoopAsync("warm-up", GraphQLMe, 16, Seconds(12));
+        await Load.ClosedLoopAsync("warm-up", RawMe, 16, Seconds(12));
+
+        Say("## 1. `me`: GraphQL against a hand-written minimal endpoint (16 clients, closed loop)");
+        var rounds = new List<(Measurement Raw, Measurement GraphQL)>();
+        for (var round = 1; round <= 3; round++)
+        {
+            var raw = await Load.ClosedLoopAsync($"raw /raw/me, round {round}", RawMe, 16, Seconds(10));
+            var graphql = await Load.ClosedLoopAsync($"GraphQL me, round {round}", GraphQLMe, 16, Seconds(10));
+            Say(raw.ToString());
+            Say(graphql.ToString());
+            rounds.Add((raw, graphql));
+        }
+        var ratio = rounds.Sum(r => r.GraphQL.Throughput) / rounds.Sum(r => r.Raw.Throughput);
+        Say($"GraphQL / raw throughput: {ratio:F2} (target ≥ 0.70)");
+        Say("");
+
+        Say("## 2. `me` at a fixed 200 requests/s (open loop, latency from the scheduled send)");
+        var fixedRate = await Load.FixedRateAsync("GraphQL me @ 200/s", GraphQLMe, 200, Seconds(20));
+        Say(fixedRate.ToString());
+        Say($"p99 {fixedRate.P99:F2} ms (target < 20 ms)");
+        Say("");
+
+        Say($"## 3. Login with PBKDF2-HMAC-SHA512 (hashing limited to {limit} at a time)");
+        Say((await Load.ClosedLoopAsync("login, 1 client", ct => LoginAsync(client, email, ct), 1, Seconds(8))).ToString());
+        Say((await Load.ClosedLoopAsync("login, 8 clients", ct => LoginAsync(client, email, ct), 8, Seconds(8))).ToString());
+        Say("");
+        Say("## 4. A burst of 80 logins while `me` runs at 100/s");
+        Say((await BurstAsync(client, token, email, $"`me` during burst, limit {limit}")).ToString());
     }
-    var ratio = rounds.Sum(r => r.GraphQL.Throughput) / rounds.Sum(r => r.Raw.Throughput);
-    Say($"GraphQL / raw throughput: {ratio:F2} (target ≥ 0.70)");
-    Say("");
+    await using (var unlimited = new BenchHost(64))
+    {
+        await ((Xunit.IAsyncLifetime)unlimited).InitializeAsync();
+        var (client, token, email) = await SignedInEmployeeAsync(unlimited);
+        await Load.ClosedLoopAsync("warm-up", ct => SendAsync(client, token, graphql: true, ct), 8, Seconds(4));
+        Say((await BurstAsync(client, token, email, "`me` during burst, no limit (64)")).ToString());
+    }
 
-    Say("## 2. `me` at a fixed 200 requests/s (open loop, latency from the scheduled send)");
-    var fixedRate = await Load.FixedRateAsync("GraphQL me @ 200/s", GraphQLMe, 200, Seconds(20));
-    Say(fixedRate.ToString());
-    Say($"p99 {fixedRate.P99:F2} ms (target < 20 ms)");
     Say("");
-
-    Say($"## 3. Login with PBKDF2-HMAC-SHA512 (hashing limited to {limit} at a time)");
-    Say((await Load.ClosedLoopAsync("login, 1 client", ct => LoginAsync(client, email, ct), 1, Seconds(8))).ToString());
-    Say((await Load.ClosedLoopAsync("login, 8 clients", ct => LoginAsync(client, email, ct), 8, Seconds(8))).ToString());
-    Say("");
-    Say("## 4. A burst of 80 logins while `me` runs at 100/s");
-    Say((await BurstAsync(client, token, email, $"`me` during burst, limit {limit}")).ToString());
-}
-await using (var unlimited = new BenchHost(64))
-{
-    await ((Xunit.IAsyncLifetime)unlimited).InitializeAsync();
-    var (client, token, email) = await SignedInEmployeeAsync(unlimited);
-    await Load.ClosedLoopAsync("warm-up", ct => SendAsync(client, token, graphql: true, ct), 8, Seconds(4));
-    Say((await BurstAsync(client, token, email, "`me` during burst, no limit (64)")).ToString());
+    Say("## 5. The login's second step, one client, each sample a new login (password step not timed)");
+    await using (var secondFactor = new BenchHost(limit, hashingIterations: 1_000))
+    {
+        await ((Xunit.IAsyncLifetime)secondFactor).InitializeAsync();
+        var samples = quick ? 200 : 1_000;
+        var (client, _, appUser) = await SignedInEmployeeAsync(secondFactor);
+        await SecondFactorLatency.AuthenticatorAppAsync(secondFactor, client, appUser, samples / 5);
+        var totp = await SecondFactorLatency.AuthenticatorAppAsync(secondFactor, client, appUser, samples);
+        Say(totp.Latencies());
+        var (keyClient, keyToken, keyUser) = await SignedInEmployeeAsync(secondFactor);
+        using var key = await SecondFactorLatency.RegisterKeyAsync(keyClient, keyToken);
+        await SecondFactorLatency.SecurityKeyAsync(keyClient, keyUser, key, samples / 5);
+        var (begin, verify) = await SecondFactorLatency.SecurityKeyAsync(keyClient, keyUser, key, samples);
+        Say(begin.Latencies());
+        Say(verify.Latencies());
+        Say($"p99 TOTP {totp.P99:F2} ms, WebAuthn {verify.P99:F2} ms (target < 30 ms)");
+    }
 }
 
 Say("");
-Say("## 5. The login's second step, one client, each sample a new login (password step not timed)");
-await using (var secondFactor = new BenchHost(limit, hashingIterations: 1_000))
+Say("## 6. Absence: the dashboard at 200/s, reporting sick, the payroll export");
+await using (var absence = new BenchHost(limit, hashingIterations: 1_000))
 {
-    await ((Xunit.IAsyncLifetime)secondFactor).InitializeAsync();
-    var samples = quick ? 200 : 1_000;
-    var (client, _, appUser) = await SignedInEmployeeAsync(secondFactor);
-    await SecondFactorLatency.AuthenticatorAppAsync(secondFactor, client, appUser, samples / 5);
-    var totp = await SecondFactorLatency.AuthenticatorAppAsync(secondFactor, client, appUser, samples);
-    Say(totp.Latencies());
-    var (keyClient, keyToken, keyUser) = await SignedInEmployeeAsync(secondFactor);
-    using var key = await SecondFactorLatency.RegisterKeyAsync(keyClient, keyToken);
-    await SecondFactorLatency.SecurityKeyAsync(keyClient, keyUser, key, samples / 5);
-    var (begin, verify) = await SecondFactorLatency.SecurityKeyAsync(keyClient, keyUser, key, samples);
-    Say(begin.Latencies());
-    Say(verify.Latencies());
-    Say($"p99 TOTP {totp.P99:F2} ms, WebAuthn {verify.P99:F2} ms (target < 30 ms)");
+    await ((Xunit.IAsyncLifetime)absence).InitializeAsync();
+    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = absence.BaseAddress };
+    var dashboard = await AbsenceLoad.SickEmployeesDashboardAsync(absence, client);
+    await Load.ClosedLoopAsync("warm-up", dashboard, 8, Seconds(8));
+    var atRate = await Load.FixedRateAsync("dashboard @ 200/s", dashboard, 200, Seconds(20));
+    Say(atRate.ToString());
+    Say($"p99 {atRate.P99:F2} ms (target < 25 ms)");
+
+    var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 4_000 : 16_000);
+    var today = Verzuim.BuildingBlocks.DutchDates.Today(absence.Clock);
+    await Load.ClosedLoopAsync("warm-up", AbsenceLoad.ReportSickOnce(client, key, employees[..500], today), 8, TimeSpan.FromSeconds(2));
+    var reports = await Load.ClosedLoopAsync("reportSick, 16 clients", AbsenceLoad.ReportSickOnce(client, key, employees[500..], today), 16, Seconds(20));
+    Say(reports.ToString());
+    Say($"reportSick {reports.Throughput:F0}/s (target ≥ 300/s)");
+
+    var export = await AbsenceLoad.ExportAsync(absence, client, key, 100_000);
+    Say($"payroll export: {export.Events} events in {export.Pages} pages of 100, {export.Elapsed.TotalSeconds:F2} s "
+        + $"({export.Events / export.Elapsed.TotalSeconds:F0} events/s; target 100 000 in ≤ 10 s)");
 }
 
 var results = Path.Combine(RepositoryRoot.Path, "bench", "results");
