@@ -52,6 +52,8 @@ internal static class AbsenceLoad
             var index = Interlocked.Increment(ref next);
             if (index >= employeeIds.Length)
             {
+                // Out of employees to report: too few were made for this run. Count it, without spinning.
+                await Task.Delay(100, ct);
                 return false;
             }
             using var body = await PostAsync(client, key, ReportSick, new { i = Sick(firstDay, employeeIds[index]) }, ct);
@@ -63,7 +65,8 @@ internal static class AbsenceLoad
     /// Writes <paramref name="count"/> events for the employer straight into the table (the write path is measured
     /// above), then reads them all through the GraphQL feed, 100 a page; the first read gives them their positions.
     /// </summary>
-    public static async Task<(TimeSpan Elapsed, int Events, int Pages)> ExportAsync(BenchHost host, HttpClient client, string key, int count)
+    /// <param name="employeeKey">A payroll key of an employee of the client's employer who reported sick.</param>
+    public static async Task<(TimeSpan Elapsed, int Events, int Pages)> ExportAsync(BenchHost host, HttpClient client, string key, string employeeKey, int count)
     {
         await using (var connection = new NpgsqlConnection(host.ConnectionString))
         {
@@ -71,9 +74,10 @@ internal static class AbsenceLoad
             await using var command = new NpgsqlCommand("""
                 INSERT INTO absence.events (employer_id, absence_id, employee_id, employee_key, kind, first_day, percentage, absence_version, occurred_at)
                 SELECT employer_id, gen_random_uuid(), employee_id, employee_key, 'Reported', DATE '2026-01-05' + (n % 300), 100, 1, now()
-                FROM (SELECT employer_id, employee_id, employee_key FROM absence.absences ORDER BY created_at LIMIT 1) AS one, generate_series(1, @count) AS n
+                FROM (SELECT employer_id, employee_id, employee_key FROM absence.absences WHERE employee_key = @employee) AS one, generate_series(1, @count) AS n
                 """, connection);
             command.Parameters.AddWithValue("count", count);
+            command.Parameters.AddWithValue("employee", employeeKey);
             command.CommandTimeout = 300;
             await command.ExecuteNonQueryAsync();
         }

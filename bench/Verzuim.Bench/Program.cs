@@ -99,14 +99,14 @@ await using (var absence = new BenchHost(limit, hashingIterations: 1_000))
     Say(atRate.ToString());
     Say($"p99 {atRate.P99:F2} ms (target < 25 ms)");
 
-    var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 4_000 : 16_000);
+    var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 8_000 : 24_000);
     var today = Verzuim.BuildingBlocks.DutchDates.Today(absence.Clock);
     await Load.ClosedLoopAsync("warm-up", AbsenceLoad.ReportSickOnce(client, key, employees[..500], today), 8, TimeSpan.FromSeconds(2));
     var reports = await Load.ClosedLoopAsync("reportSick, 16 clients", AbsenceLoad.ReportSickOnce(client, key, employees[500..], today), 16, Seconds(20));
     Say(reports.ToString());
     Say($"reportSick {reports.Throughput:F0}/s (target ≥ 300/s)");
 
-    var export = await AbsenceLoad.ExportAsync(absence, client, key, 100_000);
+    var export = await AbsenceLoad.ExportAsync(absence, client, key, "P000000", 100_000);
     Say($"payroll export: {export.Events} events in {export.Pages} pages of 100, {export.Elapsed.TotalSeconds:F2} s "
         + $"({export.Events / export.Elapsed.TotalSeconds:F0} events/s; target 100 000 in ≤ 10 s)");
 }
