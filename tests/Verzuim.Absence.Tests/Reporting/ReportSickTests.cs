@@ -46,6 +46,22 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task A_refused_report_sends_no_notice()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        await sanne.SendAsync(ReportSick, Sick(Today));
+        await api.Smtp.WaitForMailAsync(sanne.Employer.HrEmail, "Nieuwe verzuimmelding");
+
+        var refused = await sanne.SendAsync(ReportSick, Sick(Today));
+        var control = await SignedInEmployee.CreateAsync(api);
+        await control.SendAsync(ReportSick, Sick(Today));
+        await api.Smtp.WaitForMailAsync(control.Employer.HrEmail, "Nieuwe verzuimmelding");
+
+        refused.UserErrorCodes("reportSick").ShouldBe(["ALREADY_SICK"]);
+        api.Smtp.MailsTo(sanne.Employer.HrEmail, "Nieuwe verzuimmelding").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task HR_reports_an_employee_sick_for_part_of_the_job_and_no_notice_goes_to_HR_itself()
     {
         var sanne = await SignedInEmployee.CreateAsync(api);
