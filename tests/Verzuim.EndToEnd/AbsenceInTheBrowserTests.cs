@@ -26,13 +26,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         var today = Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock);
         var yesterday = today.AddDays(-1).ToString("dd-MM-yyyy");
 
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
-        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(employee.Email, portal.Clock)!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         (await page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe("Je bent niet ziek gemeld");
@@ -66,12 +60,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
-        await page.GetByLabel("E-mailadres").FillAsync(employee.Email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(employee.Email, portal.Clock)!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         await page.GotoAsync(portal.Web.BaseUrl + "/ziek-melden");

@@ -7,11 +7,13 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
 {
     private IBrowserContext context = default!;
     private IPage page = default!;
+    private PortalLogin login = default!;
 
     public async Task InitializeAsync()
     {
         context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL" });
         page = await context.NewPageAsync();
+        login = new PortalLogin(page, portal);
     }
 
     public async Task DisposeAsync() => await context.DisposeAsync();
@@ -23,19 +25,6 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await employer.AddEmployeeAsync();
         await employer.CompleteRegistrationAsync(employee);
         return employee;
-    }
-
-    private async Task LogInAsync(string email)
-    {
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
-        await SubmitLoginFormAsync(email);
-    }
-
-    private async Task SubmitLoginFormAsync(string email)
-    {
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord").FillAsync(TestEmployer.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
 
     /// <summary>Chromium's virtual authenticator (CDP), standing in for a USB key that is touched whenever asked.</summary>
@@ -58,26 +47,12 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         return (cdp, added!.Value.GetProperty("authenticatorId").GetString()!);
     }
 
-    /// <summary>A complete login in the browser, with a code from the employee's authenticator app.</summary>
-    private async Task LogInWithAppAsync(string email)
-    {
-        await LogInAsync(email);
-        await AnswerWithAppAsync(email);
-    }
-
-    private async Task AnswerWithAppAsync(string email)
-    {
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
-        await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(email, portal.Clock)!);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-    }
-
     [Fact]
     public async Task An_employee_registers_a_security_key_at_the_first_login_and_later_logs_in_with_it()
     {
         var (cdp, authenticatorId) = await AddVirtualAuthenticatorAsync();
         var employee = await RegisteredEmployeeAsync();
-        await LogInAsync(employee.Email);
+        await login.LogInAsync(employee.Email);
 
         await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
         await page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
@@ -90,7 +65,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
 
-        await LogInAsync(employee.Email);
+        await login.LogInAsync(employee.Email);
         await page.WaitForURLAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen met mijn sleutel" }).ClickAsync();
 
@@ -104,7 +79,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
     public async Task An_employee_sets_up_SMS_at_the_first_login_and_later_logs_in_with_a_code_by_SMS()
     {
         var employee = await RegisteredEmployeeAsync();
-        await LogInAsync(employee.Email);
+        await login.LogInAsync(employee.Email);
 
         await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
         var choices = await page.Locator(".choice__title").AllInnerTextsAsync();
@@ -123,7 +98,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
 
-        await LogInAsync(employee.Email);
+        await login.LogInAsync(employee.Email);
         await page.WaitForURLAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een sms" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
@@ -140,7 +115,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        await LogInAsync(employee.Email);
+        await login.LogInAsync(employee.Email);
 
         await page.WaitForURLAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Link, new() { Name = "Herstelcode gebruiken" }).ClickAsync();
@@ -161,7 +136,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        await LogInWithAppAsync(employee.Email);
+        await login.LogInWithAppAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie" }).ClickAsync();
@@ -197,7 +172,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        await LogInWithAppAsync(employee.Email);
+        await login.LogInWithAppAsync(employee.Email);
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
 
         portal.Clock.Advance(TimeSpan.FromMinutes(11));
@@ -206,8 +181,8 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw inloggen" }).ClickAsync();
         await page.WaitForURLAsync("**/inloggen?melding=opnieuw-bevestigen*");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Log opnieuw in om je tweestapsverificatie te wijzigen");
-        await SubmitLoginFormAsync(employee.Email);
-        await AnswerWithAppAsync(employee.Email);
+        await login.SubmitLoginFormAsync(employee.Email);
+        await login.AnswerWithAppAsync(employee.Email);
 
         await page.WaitForURLAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(1);

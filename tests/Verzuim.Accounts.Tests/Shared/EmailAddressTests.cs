@@ -38,12 +38,12 @@ public sealed class PhoneNumberTests
     [InlineData("+31 6 1234 5678", "+31612345678")]
     [InlineData("0031612345678", "+31612345678")]
     [InlineData("+32 470 12 34 56", "+32470123456")]
-    public void Numbers_are_stored_in_international_form(string typed, string stored) => PhoneNumber.Normalize(typed).ShouldBe(stored);
+    public void Numbers_are_stored_in_international_form(string typed, string stored) => Verzuim.BuildingBlocks.PhoneNumbers.ToE164(typed).ShouldBe(stored);
 
     [Theory]
     [InlineData("12")]
     [InlineData("not a number")]
     [InlineData("+0612345678")]
     [InlineData("06123456789012345678901234567890123")]
-    public void Anything_else_is_refused(string typed) => PhoneNumber.Normalize(typed).ShouldBeNull();
+    public void Anything_else_is_refused(string typed) => Verzuim.BuildingBlocks.PhoneNumbers.ToE164(typed).ShouldBeNull();
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
+using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
@@ -59,6 +60,6 @@ internal sealed class AbsenceFields : IGraphQLContribution
 
     public static NodeResolver Node { get; } = new(AbsenceScope.TypeName, async (services, id, caller, ct) =>
         caller is EmployeeCaller || Readers.Admits(caller)
-            ? await ((AbsenceQueries)services.GetService(typeof(AbsenceQueries))!).ByIdAsync(caller, id, ct)
+            ? await services.GetRequiredService<AbsenceQueries>().ByIdAsync(caller, id, ct)
             : null);
 }

@@ -1,3 +1,4 @@
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Absence.Reporting;
@@ -21,11 +22,8 @@ internal static class SickReportValidation
         string? phone = null;
         if (!string.IsNullOrWhiteSpace(input.ContactPhone))
         {
-            if (ContactPhone.TryNormalize(input.ContactPhone, out var normalized))
-            {
-                phone = normalized;
-            }
-            else
+            phone = PhoneNumbers.ToE164(input.ContactPhone);
+            if (phone is null)
             {
                 errors.Add(UserError.For(AbsenceErrorCodes.InvalidPhoneNumber, "Vul een geldig telefoonnummer in, zoals 06 12345678.", "input", "contactPhone"));
             }

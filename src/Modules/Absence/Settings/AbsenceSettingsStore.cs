@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Absence.Settings;
@@ -65,7 +66,7 @@ internal sealed class AbsenceSettingsStore(AbsenceDbContext db, TimeProvider clo
         {
             yield return UserError.For(ErrorCodes.TooLong, $"At most {Contact.MaxNameLength} characters.", "input", "contacts", index, "name");
         }
-        if (contact.Phone is { } phone && !Reporting.ContactPhone.TryNormalize(phone, out _))
+        if (contact.Phone is { } phone && PhoneNumbers.ToE164(phone) is null)
         {
             yield return UserError.For(AbsenceErrorCodes.InvalidPhoneNumber, "Not a phone number.", "input", "contacts", index, "phone");
         }

@@ -1,4 +1,5 @@
 using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Employees;
@@ -40,7 +41,7 @@ internal sealed class EmployeeBatchValidation(DateOnly today)
                 "Employment starts after the date of birth.", At("employmentStart"))
             .Check(input.EmploymentEnd is null || input.EmploymentEnd >= input.EmploymentStart, AccountsErrorCodes.InvalidDateRange,
                 "Employment ends on or after its start.", At("employmentEnd"));
-        var phone = string.IsNullOrWhiteSpace(input.MobilePhone) ? null : PhoneNumber.Normalize(input.MobilePhone);
+        var phone = string.IsNullOrWhiteSpace(input.MobilePhone) ? null : PhoneNumbers.ToE164(input.MobilePhone);
         rules.Check(string.IsNullOrWhiteSpace(input.MobilePhone) || phone is not null, AccountsErrorCodes.InvalidPhoneNumber,
             "This is not a valid mobile number.", At("mobilePhone"));
         errors.AddRange(rules.Errors);
