@@ -72,7 +72,10 @@ public static class SecondFactors
     {
         var app = Apps[email.Trim()];
         var now = StepAt(clock.GetUtcNow());
-        var step = Math.Max(now - 1, app.LastStep + 1);
+        // The oldest step the Host still accepts ten seconds from now, so that a step boundary passing
+        // between this call and the Host's check cannot turn a good code into a stale one.
+        var oldestSafe = StepAt(clock.GetUtcNow() + TimeSpan.FromSeconds(10)) - 1;
+        var step = Math.Max(oldestSafe, app.LastStep + 1);
         if (step > now + 1)
         {
             return null;
