@@ -7,6 +7,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Http;
 
 namespace Verzuim.Host.GraphQL;
 
@@ -76,7 +77,7 @@ internal sealed class GraphQLHttpEndpoint(
                 "Mutations are sent with POST.", mediaType);
             return;
         }
-        var caller = await AuthenticateAsync(http);
+        var caller = await BearerCallers.AuthenticateAsync(http);
         if (caller is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
@@ -108,22 +109,6 @@ internal sealed class GraphQLHttpEndpoint(
         }
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
-    }
-
-    /// <returns>The anonymous caller without a token, null for a token that is not (or no longer) valid.</returns>
-    private static async Task<Caller?> AuthenticateAsync(HttpContext http)
-    {
-        var header = http.Request.Headers.Authorization.ToString();
-        if (string.IsNullOrEmpty(header))
-        {
-            return AnonymousCaller.Instance;
-        }
-        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-        var authenticator = http.RequestServices.GetRequiredService<ICallerAuthenticator>();
-        return await authenticator.AuthenticateAsync(header["Bearer ".Length..].Trim(), http.RequestAborted);
     }
 
     private static int StatusFor(ExecutionResult result, CallerContext callerContext)

@@ -2,9 +2,11 @@ using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Dashboard;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Idempotency;
+using Verzuim.Absence.Integration;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Reporting;
@@ -36,6 +38,8 @@ public static class AbsenceModule
         {
             services.AddScoped(useCase);
         }
+        services.AddScoped<IAbsenceChanges, AbsenceChangeStream>();
+        services.AddSingleton<IPoortwachterSchedule, PoortwachterSchedule>();
         services.AddSingleton<IGraphQLContribution, SettingsFields>();
         services.AddSingleton<IGraphQLContribution, ReportingFields>();
         services.AddSingleton<IGraphQLContribution, AbsenceFields>();

@@ -26,7 +26,7 @@ internal sealed class DashboardFields : IGraphQLContribution
 
 internal sealed class DashboardType : ObjectGraphType<EmployeeDashboardView>
 {
-    public DashboardType()
+    public DashboardType(IEnumerable<IGraphTypeExtension> extensions)
     {
         Name = "Dashboard";
         Field<NonNullGraphType<BooleanGraphType>>("isSick").Resolve(context => context.Source.Current is not null);
@@ -46,5 +46,6 @@ internal sealed class DashboardType : ObjectGraphType<EmployeeDashboardView>
         Field<NonNullGraphType<IsoDateGraphType>>("latestReportDate").Description("The latest date the employee may report.")
             .Resolve(context => context.Source.Window.Latest(context.Source.Today));
         Field<NonNullGraphType<IsoDateGraphType>>("today").Description("Today in the Netherlands, the default for a report.").Resolve(context => context.Source.Today);
+        this.ApplyExtensions(extensions);
     }
 }

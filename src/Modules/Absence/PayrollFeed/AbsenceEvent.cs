@@ -26,6 +26,10 @@ internal sealed class AbsenceEvent
     public Guid EmployerId { get; private set; }
     public Guid AbsenceId { get; private set; }
     public Guid EmployeeId { get; private set; }
+
+    /// <summary>For the integration events only (linked absences share a case); payroll reads <see cref="LinkedToAbsenceId"/>.</summary>
+    public Guid CaseId { get; private set; }
+    public DateOnly CaseFirstDay { get; private set; }
     public string EmployeeKey { get; private set; } = "";
     public AbsenceEventKind Kind { get; private set; }
     public DateOnly FirstDay { get; private set; }
@@ -43,6 +47,8 @@ internal sealed class AbsenceEvent
         EmployerId = absence.EmployerId,
         AbsenceId = absence.Id,
         EmployeeId = absence.EmployeeId,
+        CaseId = absence.CaseId,
+        CaseFirstDay = absence.CaseFirstDay,
         EmployeeKey = absence.EmployeeKey,
         Kind = kind,
         FirstDay = absence.FirstDay,

@@ -39,7 +39,7 @@ internal sealed class EventFeed(AbsenceDbContext db)
         };
     }
 
-    private async Task AssignPositionsAsync(CancellationToken cancellationToken)
+    public async Task AssignPositionsAsync(CancellationToken cancellationToken)
     {
         if (!await db.Events.AnyAsync(e => e.Position == null, cancellationToken))
         {

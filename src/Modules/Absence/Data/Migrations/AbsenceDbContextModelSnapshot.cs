@@ -77,6 +77,14 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("absence_version");
 
+                    b.Property<DateOnly>("CaseFirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("case_first_day");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
                     b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("date")
                         .HasColumnName("effective_on");
@@ -309,7 +317,6 @@ namespace Verzuim.Absence.Data.Migrations
             modelBuilder.Entity("Verzuim.Absence.Reporting.HistoryLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
