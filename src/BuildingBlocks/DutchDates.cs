@@ -12,5 +12,8 @@ public static class DutchDates
     /// <summary>"24-11-2026 om 14:05", for notices that say when something happened.</summary>
     public static string FormatWithTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy 'om' HH:mm");
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Netherlands).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The calendar day in the Netherlands on which <paramref name="moment"/> fell.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Netherlands).DateTime);
 }

@@ -1,5 +1,7 @@
 using Verzuim.Absence;
 using Verzuim.Accounts;
+using Verzuim.BuildingBlocks.Http;
+using Verzuim.Dossiers;
 using Verzuim.SecondFactor;
 using Verzuim.Host.Explorer;
 using Verzuim.Host.GraphQL;
@@ -16,6 +18,7 @@ public static class VerzuimApi
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddSecondFactorModule(builder.Configuration);
         builder.Services.AddAbsenceModule(builder.Configuration);
+        builder.Services.AddDossiersModule(builder.Configuration);
         builder.Services.AddComposedGraphQL(builder.Configuration, builder.Environment);
         return builder;
     }
@@ -27,8 +30,19 @@ public static class VerzuimApi
         app.UseStaticFiles();
         app.UseRateLimiter();
         app.MapComposedGraphQL();
+        app.MapModuleEndpoints();
         app.MapExplorer();
         app.MapHealthEndpoints();
         return app;
+    }
+
+    /// <summary>The modules' plain HTTP endpoints (file uploads and downloads), throttled like the API.</summary>
+    private static void MapModuleEndpoints(this WebApplication app)
+    {
+        var throttled = app.MapGroup("").RequireRateLimiting(RateLimits.PolicyName);
+        foreach (var contribution in app.Services.GetServices<IHttpEndpointContribution>())
+        {
+            contribution.MapEndpoints(throttled);
+        }
     }
 }

@@ -36,3 +36,9 @@ public interface IAbsenceChanges
     /// <summary>At most <paramref name="max"/> changes after <paramref name="afterPosition"/>, oldest first.</summary>
     Task<IReadOnlyList<AbsenceChanged>> ReadAsync(long afterPosition, int max, CancellationToken cancellationToken);
 }
+
+/// <summary>The type name inside an absence's global id (`Absence:…`), for modules that show absence ids.</summary>
+public static class AbsenceTypeNames
+{
+    public const string Absence = "Absence";
+}

@@ -12,7 +12,7 @@ namespace Verzuim.Absence.Absences;
 /// </summary>
 internal static class AbsenceScope
 {
-    public const string TypeName = "Absence";
+    public const string TypeName = Contracts.AbsenceTypeNames.Absence;
 
     public static IQueryable<EmployeeAbsence> VisibleTo(this IQueryable<EmployeeAbsence> absences, Caller caller) => caller switch
     {

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dossiers.Data;
+
+namespace Verzuim.Dossiers.DocumentTypes;
+
+internal sealed record DocumentTypeChange(string Name, bool VisibleToEmployee, ResponseKind Response);
+
+internal sealed record DocumentTypePayload(DocumentType? DocumentType, IReadOnlyList<UserError> Errors) : IPayload;
+
+/// <summary>
+/// The employer's document types. The defaults are written the first time an employer's types are needed, so every
+/// employer has them without the Accounts module telling this one about new employers.
+/// </summary>
+internal sealed class DocumentTypeCatalog(DossiersDbContext db)
+{
+    public async Task<IReadOnlyList<DocumentType>> ForAsync(Guid employerId, CancellationToken cancellationToken)
+    {
+        await EnsureDefaultsAsync(employerId, cancellationToken);
+        return await db.DocumentTypes.AsNoTracking().Where(t => t.EmployerId == employerId)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Name).ToListAsync(cancellationToken);
+    }
+
+    public async Task<DocumentType?> FindAsync(Guid employerId, string globalId, CancellationToken cancellationToken)
+    {
+        await EnsureDefaultsAsync(employerId, cancellationToken);
+        return GlobalId.TryDecode(globalId, DocumentType.TypeName, out var id)
+            ? await db.DocumentTypes.SingleOrDefaultAsync(t => t.Id == id && t.EmployerId == employerId, cancellationToken)
+            : null;
+    }
+
+    public async Task<DocumentType> ByCodeAsync(Guid employerId, string code, CancellationToken cancellationToken)
+    {
+        await EnsureDefaultsAsync(employerId, cancellationToken);
+        return await db.DocumentTypes.SingleAsync(t => t.EmployerId == employerId && t.Code == code, cancellationToken);
+    }
+
+    public async Task<DocumentTypePayload> AddAsync(Guid employerId, DocumentTypeChange change, CancellationToken cancellationToken)
+    {
+        if (Validate(change) is { } invalid)
+        {
+            return new DocumentTypePayload(null, [invalid]);
+        }
+        var count = (await ForAsync(employerId, cancellationToken)).Count;
+        var type = DocumentType.Create(employerId, null, change.Name.Trim(), change.VisibleToEmployee, change.Response, count);
+        db.DocumentTypes.Add(type);
+        return await SaveAsync(type, cancellationToken);
+    }
+
+    public async Task<DocumentTypePayload> ChangeAsync(Guid employerId, string documentTypeId, DocumentTypeChange change, CancellationToken cancellationToken)
+    {
+        var type = await FindAsync(employerId, documentTypeId, cancellationToken);
+        if (type is null)
+        {
+            return new DocumentTypePayload(null, [UserError.For(ErrorCodes.NotFound, "Dit documenttype bestaat niet.", "input", "documentTypeId")]);
+        }
+        if (Validate(change) is { } invalid)
+        {
+            return new DocumentTypePayload(null, [invalid]);
+        }
+        if (type.Code == DefaultDocumentTypes.Viewpoint && !change.VisibleToEmployee)
+        {
+            return new DocumentTypePayload(null, [UserError.For(ErrorCodes.InvalidValue,
+                "De zienswijze van de werknemer blijft altijd zichtbaar voor de werknemer.", "input", "visibleToEmployee")]);
+        }
+        type.Change(change.Name.Trim(), change.VisibleToEmployee, change.Response);
+        return await SaveAsync(type, cancellationToken);
+    }
+
+    private async Task<DocumentTypePayload> SaveAsync(DocumentType type, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return new DocumentTypePayload(type, []);
+        }
+        catch (DbUpdateException error) when (error.IsUniqueViolation())
+        {
+            db.ChangeTracker.Clear();
+            return new DocumentTypePayload(null, [UserError.For(DossierErrorCodes.DuplicateName, "Er is al een documenttype met deze naam.", "input", "name")]);
+        }
+    }
+
+    private static UserError? Validate(DocumentTypeChange change) => change.Name.Trim() switch
+    {
+        "" => UserError.For(ErrorCodes.Required, "Geef het documenttype een naam.", "input", "name"),
+        { Length: > DocumentType.MaxNameLength } => UserError.For(ErrorCodes.TooLong, $"Een naam heeft hoogstens {DocumentType.MaxNameLength} tekens.", "input", "name"),
+        _ => null,
+    };
+
+    private async Task EnsureDefaultsAsync(Guid employerId, CancellationToken cancellationToken)
+    {
+        if (await db.DocumentTypes.AnyAsync(t => t.EmployerId == employerId, cancellationToken))
+        {
+            return;
+        }
+        var order = 0;
+        foreach (var (code, name, visible, response) in DefaultDocumentTypes.All)
+        {
+            var type = DocumentType.Create(employerId, code, name, visible, response, order++);
+            // Two first requests at once both try; the unique (employer, code) index keeps one of each.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO dossiers.document_types (id, employer_id, code, name, visible_to_employee, response, sort_order)
+                VALUES ({type.Id}, {employerId}, {code}, {name}, {visible}, {response.ToString()}, {type.SortOrder})
+                ON CONFLICT DO NOTHING
+                """, cancellationToken);
+        }
+    }
+}

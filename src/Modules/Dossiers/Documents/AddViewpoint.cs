@@ -1,0 +1,95 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Dossiers.AccessLog;
+using Verzuim.Dossiers.Cases;
+using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Notifications;
+
+namespace Verzuim.Dossiers.Documents;
+
+internal sealed class AddViewpointInput
+{
+    public string DossierId { get; init; } = "";
+    public string? Text { get; init; }
+    public string? UploadId { get; init; }
+    public string? RegardingDocumentId { get; init; }
+}
+
+/// <summary>
+/// The employee adds their own view (zienswijze) to the dossier: written text or an uploaded file, optionally about
+/// one document. It is a document of the employer's zienswijze type, always visible to its author.
+/// </summary>
+internal sealed class AddViewpoint(
+    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices, TimeProvider clock)
+{
+    public const string Title = "Zienswijze";
+    private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
+
+    public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, AddViewpointInput input, CancellationToken cancellationToken)
+    {
+        var text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text.Trim();
+        var uploadId = string.IsNullOrWhiteSpace(input.UploadId) ? null : input.UploadId;
+        if ((text is null) == (uploadId is null))
+        {
+            return DocumentPayload.Refused(UserError.For(text is null ? ErrorCodes.Required : ErrorCodes.InvalidValue,
+                "Schrijf je zienswijze of upload een bestand; één van beide.", "input", text is null ? "text" : "uploadId"));
+        }
+        if (text is { Length: > DossierDocument.MaxTextLength })
+        {
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"Een zienswijze heeft hoogstens {DossierDocument.MaxTextLength} tekens.", "input", "text"));
+        }
+        await projection.CatchUpAsync(cancellationToken);
+        var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return DocumentPayload.NotFound("Dit dossier bestaat niet.", "input", "dossierId");
+        }
+        DossierDocument? regarding = null;
+        if (!string.IsNullOrEmpty(input.RegardingDocumentId))
+        {
+            regarding = await db.FindDocumentAsync(caller, input.RegardingDocumentId, cancellationToken);
+            if (regarding is null || regarding.DossierId != dossier.Id)
+            {
+                return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "regardingDocumentId");
+            }
+        }
+        var now = clock.GetUtcNow();
+        if (text is not null && await SameTextJustNowAsync(caller, dossier.Id, text, now, cancellationToken) is { } earlier)
+        {
+            return DocumentPayload.Done(earlier);
+        }
+        StoredFile? file = null;
+        if (uploadId is not null)
+        {
+            file = (await db.TakeAsync(caller, uploadId, now, cancellationToken))?.File;
+            if (file is null)
+            {
+                return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+            }
+        }
+        var type = await types.ByCodeAsync(caller.Employer, DefaultDocumentTypes.Viewpoint, cancellationToken);
+        var title = regarding is null ? Title : Shorten($"{Title} op {regarding.Title}");
+        var author = await accessors.OfAsync(caller, cancellationToken);
+        var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
+            DocumentAuthor.Employee, caller.AccountId, author.Name, file, text, regarding?.Id, now);
+        db.Documents.Add(document);
+        await notices.ViewpointAsync(dossier, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        notices.Committed();
+        return DocumentPayload.Done(document);
+    }
+
+    /// <summary>The same text sent again within moments is the same submission (a double click, a resent form).</summary>
+    private Task<DossierDocument?> SameTextJustNowAsync(EmployeeCaller caller, Guid dossierId, string text, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now - DoubleSubmitWindow;
+        return db.Documents.Include(d => d.DocumentType).Include(d => d.Response)
+            .Where(d => d.DossierId == dossierId && d.AuthorAccountId == caller.AccountId && d.Text == text && d.CreatedAt >= since)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static string Shorten(string title) => title.Length <= DossierDocument.MaxTitleLength ? title : title[..(DossierDocument.MaxTitleLength - 1)] + "…";
+}

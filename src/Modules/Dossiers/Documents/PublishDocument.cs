@@ -1,0 +1,80 @@
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Dossiers.AccessLog;
+using Verzuim.Dossiers.Cases;
+using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Notifications;
+
+namespace Verzuim.Dossiers.Documents;
+
+internal sealed class PublishDocumentInput
+{
+    public string DossierId { get; init; } = "";
+    public string DocumentTypeId { get; init; } = "";
+    public string Title { get; init; } = "";
+    public string UploadId { get; init; } = "";
+}
+
+/// <summary>
+/// An employer user puts an uploaded file in a dossier as a document of one of the employer's types. The upload is
+/// used up, so sending the same mutation twice publishes one document. The employee hears of it when the type is
+/// visible to them.
+/// </summary>
+internal sealed class PublishDocument(
+    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices, TimeProvider clock)
+{
+    public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, PublishDocumentInput input, CancellationToken cancellationToken)
+    {
+        var title = input.Title.Trim();
+        if (DocumentText.CheckTitle(title) is { } badTitle)
+        {
+            return DocumentPayload.Refused(badTitle);
+        }
+        await projection.CatchUpAsync(cancellationToken);
+        var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return DocumentPayload.NotFound("Dit dossier bestaat niet.", "input", "dossierId");
+        }
+        if (dossier.Status == DossierStatus.Withdrawn)
+        {
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.DossierClosed, "De verzuimmelding van dit dossier is ingetrokken.", "input", "dossierId"));
+        }
+        var type = await types.FindAsync(caller.Employer, input.DocumentTypeId, cancellationToken);
+        if (type is null)
+        {
+            return DocumentPayload.NotFound("Dit documenttype bestaat niet.", "input", "documentTypeId");
+        }
+        var now = clock.GetUtcNow();
+        var upload = await db.TakeAsync(caller, input.UploadId, now, cancellationToken);
+        if (upload is null)
+        {
+            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+        }
+        var author = await accessors.OfAsync(caller, cancellationToken);
+        var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
+            DocumentAuthor.Employer, caller.AccountId, author.Name, upload.File, null, null, now);
+        db.Documents.Add(document);
+        if (type.VisibleToEmployee)
+        {
+            await notices.NewDocumentAsync(dossier, cancellationToken);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        notices.Committed();
+        return DocumentPayload.Done(document);
+    }
+}
+
+internal static class DocumentText
+{
+    public static UserError? CheckTitle(string title, params string[] field) => title switch
+    {
+        "" => UserError.For(ErrorCodes.Required, "Geef het document een titel.", field.Length > 0 ? field : ["input", "title"]),
+        { Length: > DossierDocument.MaxTitleLength } => UserError.For(ErrorCodes.TooLong,
+            $"Een titel heeft hoogstens {DossierDocument.MaxTitleLength} tekens.", field.Length > 0 ? field : ["input", "title"]),
+        _ when title.Any(char.IsControl) => UserError.For(ErrorCodes.InvalidValue, "Een titel bestaat uit één regel tekst.", field.Length > 0 ? field : ["input", "title"]),
+        _ => null,
+    };
+}

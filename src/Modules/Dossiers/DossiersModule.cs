@@ -1,0 +1,54 @@
+using GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Http;
+using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dossiers.AccessLog;
+using Verzuim.Dossiers.Cases;
+using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Reading;
+
+namespace Verzuim.Dossiers;
+
+/// <summary>
+/// The Dossiers module: a reintegration dossier per absence case, with documents, responses, the zienswijze,
+/// messages and the access log. It learns of absences only from the Absence module's integration events. Everything
+/// in it is internal; this registration is its surface.
+/// </summary>
+public static class DossiersModule
+{
+    public static IServiceCollection AddDossiersModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<DossiersDbContext>(DossiersDbContext.Schema);
+        services.AddEmailOutbox<DossiersDbContext>();
+        services.AddSingleton(NoticeLinks.From(configuration));
+        services.AddHostedService<ProjectionWorker>();
+        services.AddScoped<IFileStore, PostgresFileStore>();
+        Type[] useCases =
+        [
+            typeof(DossierProjection), typeof(DocumentTypeCatalog), typeof(Accessors), typeof(AccessLogWriter), typeof(DossierNotices),
+            typeof(DossierCounter), typeof(DossierTimeline), typeof(DossierQueries), typeof(ReceiveUpload),
+            typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
+        ];
+        foreach (var useCase in useCases)
+        {
+            services.AddScoped(useCase);
+        }
+        services.AddSingleton<IGraphQLContribution, DossierFields>();
+        services.AddSingleton<IGraphQLContribution, DocumentFields>();
+        services.AddSingleton<IGraphQLContribution, DocumentTypeFields>();
+        services.AddSingleton<IGraphQLContribution, MessageFields>();
+        services.AddSingleton<IGraphQLContribution, AccessLogFields>();
+        services.AddSingleton<IGraphTypeExtension, DashboardCountsExtension>();
+        services.AddSingleton<IHttpEndpointContribution, FileEndpoints>();
+        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(DossiersModule).Assembly));
+        return services;
+    }
+}

@@ -1,0 +1,136 @@
+using System.Net.Mime;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Http;
+using Verzuim.Dossiers.AccessLog;
+using Verzuim.Dossiers.Cases;
+using Verzuim.Dossiers.Data;
+
+namespace Verzuim.Dossiers.Files;
+
+/// <summary>
+/// Files go up and down over plain HTTP, beside GraphQL: `POST /dossiers/uploads` (multipart, one part named
+/// `file`) answers an upload id for `publishDocument` or `addViewpoint`; `GET /dossiers/documents/{id}/content`
+/// streams a document to whoever may read it, after logging the read. Both take the same bearer token as GraphQL,
+/// and both refuse API clients: payroll never reaches dossiers.
+/// </summary>
+internal sealed class FileEndpoints : IHttpEndpointContribution
+{
+    public const string UploadPath = "/dossiers/uploads";
+    public const string ContentPath = "/dossiers/documents/{documentId}/content";
+    private const long MultipartOverheadBytes = 64 * 1024;
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost(UploadPath, UploadAsync).DisableAntiforgery();
+        endpoints.MapGet(ContentPath, DownloadAsync);
+    }
+
+    public static string ContentPathOf(Guid documentId) =>
+        ContentPath.Replace("{documentId}", GlobalId.Encode(Documents.DossierDocument.TypeName, documentId), StringComparison.Ordinal);
+
+    private static async Task UploadAsync(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (await SessionCallerAsync(http) is not { } caller)
+        {
+            return;
+        }
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = FileRules.MaxBytes + MultipartOverheadBytes;
+        }
+        var boundary = MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var mediaType)
+            && mediaType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            ? HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value : null;
+        if (string.IsNullOrEmpty(boundary))
+        {
+            await ErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.InvalidValue, "Stuur het bestand als multipart/form-data, in een deel met de naam `file`.");
+            return;
+        }
+        var reader = new MultipartReader(boundary, http.Request.Body);
+        while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
+        {
+            if (ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
+                && disposition.Name.Value?.Trim('"') == "file")
+            {
+                var fileName = disposition.FileNameStar.Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+                var result = await http.RequestServices.GetRequiredService<ReceiveUpload>().ExecuteAsync(caller, fileName, section.Body, http.RequestAborted);
+                if (result.Error is { } error)
+                {
+                    await WriteAsync(http, result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, null, [error]);
+                    return;
+                }
+                var file = result.Upload!.File;
+                await WriteAsync(http, StatusCodes.Status201Created,
+                    new { id = result.Upload.GlobalId, fileName = file.FileName, contentType = file.ContentType, size = file.Size, sha256 = file.Sha256 }, []);
+                return;
+            }
+        }
+        await WriteAsync(http, StatusCodes.Status400BadRequest, null, [UserError.For(ErrorCodes.Required, "Er zat geen bestand in het verzoek.", "file")]);
+    }
+
+    private static async Task DownloadAsync(HttpContext http, string documentId)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (await SessionCallerAsync(http) is not { } caller)
+        {
+            return;
+        }
+        var db = http.RequestServices.GetRequiredService<DossiersDbContext>();
+        var document = await db.FindDocumentAsync(caller, documentId, http.RequestAborted);
+        if (document?.File is not { } file || FileKind.ByContentType(file.ContentType) is not { } kind)
+        {
+            await ErrorAsync(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound, "Dit document bestaat niet.");
+            return;
+        }
+        await http.RequestServices.GetRequiredService<AccessLogWriter>().DocumentReadAsync(caller, document, http.RequestAborted);
+        var inline = http.Request.Query["disposition"] == "inline";
+        var contentDisposition = new ContentDispositionHeaderValue(inline ? DispositionTypeNames.Inline : DispositionTypeNames.Attachment);
+        contentDisposition.SetHttpFileName(file.FileName);
+        http.Response.ContentType = kind.ContentType;
+        http.Response.ContentLength = file.Size;
+        http.Response.Headers.ContentDisposition = contentDisposition.ToString();
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+        await http.RequestServices.GetRequiredService<IFileStore>().CopyToAsync(file.FileId, http.Response.Body, http.RequestAborted);
+    }
+
+    /// <summary>A fully signed-in employee or employer user; anyone else has had their answer when this returns null.</summary>
+    private static async Task<SessionCaller?> SessionCallerAsync(HttpContext http)
+    {
+        var caller = await BearerCallers.AuthenticateAsync(http);
+        switch (caller)
+        {
+            case EmployeeCaller { IsFullyAuthenticated: true } or EmployerUserCaller { IsFullyAuthenticated: true }:
+                return (SessionCaller)caller;
+            case ApiClientCaller:
+                await ErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "API-clients hebben geen toegang tot dossiers.");
+                return null;
+            default:
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                await ErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Log in om dossiers te gebruiken.");
+                return null;
+        }
+    }
+
+    private static Task ErrorAsync(HttpContext http, int status, string code, string message) =>
+        WriteAsync(http, status, null, [UserError.For(code, message)]);
+
+    private static Task WriteAsync(HttpContext http, int status, object? upload, IReadOnlyList<UserError> errors)
+    {
+        http.Response.StatusCode = status;
+        return http.Response.WriteAsJsonAsync(new
+        {
+            upload,
+            errors = errors.Select(error => new { code = error.Code, message = error.Message, field = error.Field }),
+        }, http.RequestAborted);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Dossiers.AccessLog;
+using Verzuim.Dossiers.Cases;
+using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Notifications;
+
+namespace Verzuim.Dossiers.Messages;
+
+internal sealed class SendMessageInput
+{
+    public string DossierId { get; init; } = "";
+    public string Body { get; init; } = "";
+}
+
+internal sealed record MessagePayload(DossierMessage? Message, IReadOnlyList<UserError> Errors) : IPayload;
+
+/// <summary>
+/// A message in a dossier, from the employee to the case managers or back. The other side gets a notice without the
+/// text. The same text from the same person within moments is taken as one submission.
+/// </summary>
+internal sealed class SendMessage(DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, TimeProvider clock)
+{
+    private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
+
+    public async Task<MessagePayload> ExecuteAsync(SessionCaller caller, SendMessageInput input, CancellationToken cancellationToken)
+    {
+        var body = input.Body.Trim();
+        if (body.Length == 0)
+        {
+            return Refused(UserError.For(ErrorCodes.Required, "Schrijf een bericht.", "input", "body"));
+        }
+        if (body.Length > DossierMessage.MaxBodyLength)
+        {
+            return Refused(UserError.For(ErrorCodes.TooLong, $"Een bericht heeft hoogstens {DossierMessage.MaxBodyLength} tekens.", "input", "body"));
+        }
+        await projection.CatchUpAsync(cancellationToken);
+        var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
+        if (dossier is null)
+        {
+            return Refused(UserError.For(ErrorCodes.NotFound, "Dit dossier bestaat niet.", "input", "dossierId"));
+        }
+        var now = clock.GetUtcNow();
+        var since = now - DoubleSubmitWindow;
+        var earlier = await db.Messages.FirstOrDefaultAsync(m => m.DossierId == dossier.Id && m.AuthorAccountId == caller.AccountId
+            && m.Body == body && m.CreatedAt >= since, cancellationToken);
+        if (earlier is not null)
+        {
+            return new MessagePayload(earlier, []);
+        }
+        var author = await accessors.OfAsync(caller, cancellationToken);
+        var from = caller is EmployeeCaller ? MessageSender.Employee : MessageSender.Employer;
+        var message = DossierMessage.Send(dossier.Id, dossier.EmployerId, dossier.EmployeeId, from, caller.AccountId, author.Name, body, now);
+        db.Messages.Add(message);
+        await (from == MessageSender.Employee
+            ? notices.MessageToEmployerAsync(dossier, cancellationToken)
+            : notices.MessageToEmployeeAsync(dossier, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
+        notices.Committed();
+        return new MessagePayload(message, []);
+    }
+
+    private static MessagePayload Refused(UserError error) => new(null, [error]);
+}
