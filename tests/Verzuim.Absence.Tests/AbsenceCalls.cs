@@ -65,18 +65,3 @@ public static class AbsenceCalls
         return absence.ValueKind == JsonValueKind.Object ? absence.GetProperty("id").GetString()! : throw new InvalidOperationException(response.Body.ToString());
     }
 }
-
-/// <summary>An employee who registered and logged in fully, with their employer.</summary>
-public sealed record SignedInEmployee(TestEmployer Employer, TestEmployee Employee, string Token)
-{
-    public static async Task<SignedInEmployee> CreateAsync(VerzuimApiFactory api, TestEmployer? employer = null)
-    {
-        employer ??= await TestEmployer.CreateAsync(api);
-        var employee = await employer.AddEmployeeAsync();
-        return new SignedInEmployee(employer, employee, await employer.RegisterAsync(employee));
-    }
-
-    public Task<GraphQLTestResponse> SendAsync(string query, object? variables = null) => Employer.Client.SendAsync(query, variables, Token);
-
-    public Task<GraphQLTestResponse> AsHr(string query, object? variables = null) => Employer.AsHr(query, variables);
-}

@@ -54,7 +54,7 @@ internal sealed class DossierAccessType : ObjectGraphType<AccessLogEntry>
         Name = "DossierAccess";
         Description = "One read of dossier content (NEN 7513).";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(AccessLogEntry.TypeName, context.Source.Id));
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(context => context.Source.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(context => context.Source.CreatedAt);
         Field<NonNullGraphType<StringGraphType>>("accessorName").Description("Who read it.").Resolve(context => context.Source.AccessorName);
         Field<NonNullGraphType<AccessorKindType>>("accessorRole").Resolve(context => context.Source.AccessorKind);
         Field<IdGraphType>("onBehalfOfEmployerId").Description("The employer an employer user read for; null when the employee read their own dossier.")
