@@ -71,6 +71,23 @@ public static class DossierCalls
         response.UserErrors("reportRecovered").ShouldBeEmpty();
     }
 
+    /// <summary>An employer whose employees may report up to a year back, for histories of several absences.</summary>
+    public static async Task<TestEmployer> EmployerWithLongWindowAsync(VerzuimApiFactory api)
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var window = new { daysBack = 365, daysForward = 14 };
+        var response = await employer.AsHr("mutation($input: UpdateAbsenceSettingsInput!) { updateAbsenceSettings(input: $input) { errors { code field } } }", new
+        {
+            input = new
+            {
+                employeesMayReportSick = true, employeesMayReportRecovered = true, employeesMayReportPartialRecovery = false,
+                employeeWindow = window, employerWindow = window, contacts = Array.Empty<object>(),
+            },
+        });
+        response.UserErrors("updateAbsenceSettings").ShouldBeEmpty();
+        return employer;
+    }
+
     public static async Task<JsonElement[]> MyDossiersAsync(this SignedInEmployee employee) =>
         [.. (await employee.SendAsync(MyDossiers)).Data.GetProperty("myDossiers").EnumerateArray()];
 

@@ -56,6 +56,9 @@ internal sealed class AddViewpoint(
                 return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "regardingDocumentId");
             }
         }
+        // One author's zienswijzen are written one at a time, so two copies of one submission find each other.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
         var now = clock.GetUtcNow();
         if (text is not null && await SameTextJustNowAsync(caller, dossier.Id, text, now, cancellationToken) is { } earlier)
         {
@@ -77,7 +80,16 @@ internal sealed class AddViewpoint(
             DocumentAuthor.Employee, caller.AccountId, author.Name, file, text, regarding?.Id, now);
         db.Documents.Add(document);
         await notices.ViewpointAsync(dossier, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second request with the same upload removed it first: that request published the document.
+            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+        }
+        await transaction.CommitAsync(cancellationToken);
         notices.Committed();
         return DocumentPayload.Done(document);
     }

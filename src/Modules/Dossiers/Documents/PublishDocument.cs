@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.AccessLog;
@@ -61,7 +62,15 @@ internal sealed class PublishDocument(
         {
             await notices.NewDocumentAsync(dossier, cancellationToken);
         }
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A second request with the same upload removed it first: that request published the document.
+            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+        }
         notices.Committed();
         return DocumentPayload.Done(document);
     }

@@ -47,7 +47,10 @@ internal static class FileRules
         foreach (var rune in name.EnumerateRunes())
         {
             var category = Rune.GetUnicodeCategory(rune);
-            if (category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+            // Joiners stay: they hold letters and emoji of many scripts together. Other format characters
+            // (direction overrides among them) could make a name read differently from what it is.
+            var joiner = rune.Value is 0x200C or 0x200D;
+            if (!joiner && category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
                 or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 continue;

@@ -41,6 +41,9 @@ internal sealed class SendMessage(DossiersDbContext db, DossierProjection projec
         {
             return Refused(UserError.For(ErrorCodes.NotFound, "Dit dossier bestaat niet.", "input", "dossierId"));
         }
+        // One author's messages are written one at a time, so two copies of one submission find each other.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
         var now = clock.GetUtcNow();
         var since = now - DoubleSubmitWindow;
         var earlier = await db.Messages.FirstOrDefaultAsync(m => m.DossierId == dossier.Id && m.AuthorAccountId == caller.AccountId
@@ -57,6 +60,7 @@ internal sealed class SendMessage(DossiersDbContext db, DossierProjection projec
             ? notices.MessageToEmployerAsync(dossier, cancellationToken)
             : notices.MessageToEmployeeAsync(dossier, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         notices.Committed();
         return new MessagePayload(message, []);
     }

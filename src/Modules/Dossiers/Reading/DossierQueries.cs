@@ -40,7 +40,7 @@ internal sealed class DossierQueries(
     public async Task<IReadOnlyList<DossierView>> MineAsync(EmployeeCaller employee, CancellationToken cancellationToken)
     {
         await projection.CatchUpAsync(cancellationToken);
-        var dossiers = await db.Dossiers.AsNoTracking().VisibleTo(employee)
+        var dossiers = await db.Dossiers.AsNoTracking().VisibleTo(employee).Include(d => d.Periods)
             .OrderBy(d => d.Status == DossierStatus.Open ? 0 : 1).ThenByDescending(d => d.ClosedOn).ThenByDescending(d => d.FirstDay)
             .Take(MaxOwnDossiers).ToListAsync(cancellationToken);
         var counts = await counter.ForAsync(employee, [.. dossiers.Select(d => d.Id)], cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class DossierQueries(
     public async Task<Connection<DossierView>> ListAsync(EmployerUserCaller user, DossierFilter filter, Page page, CancellationToken cancellationToken)
     {
         await projection.CatchUpAsync(cancellationToken);
-        var dossiers = db.Dossiers.AsNoTracking().VisibleTo(user);
+        IQueryable<Dossier> dossiers = db.Dossiers.AsNoTracking().VisibleTo(user).Include(d => d.Periods);
         if (filter.EmployeeId is { } employeeId)
         {
             dossiers = dossiers.Where(d => d.EmployeeId == employeeId);

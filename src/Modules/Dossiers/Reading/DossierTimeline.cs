@@ -59,7 +59,8 @@ internal sealed class DossierTimeline(IPoortwachterSchedule schedule, TimeProvid
             m.From == MessageSender.Employee ? TimelineEntryKind.MessageFromEmployee : TimelineEntryKind.MessageFromEmployer,
             DutchDates.DayOf(m.CreatedAt), m.CreatedAt, null, null, false)));
         entries.AddRange(Steps(caller, dossier, periods, today));
-        return [.. entries.OrderBy(e => e.On).ThenBy(e => e.At ?? DateTimeOffset.MaxValue)];
+        // On one day, what is known by date only (a first day, a deadline) comes before what happened at a moment.
+        return [.. entries.OrderBy(e => e.On).ThenBy(e => e.At ?? DateTimeOffset.MinValue)];
     }
 
     private IEnumerable<TimelineEntry> Steps(Caller caller, Dossier dossier, IReadOnlyList<DossierPeriod> periods, DateOnly today)

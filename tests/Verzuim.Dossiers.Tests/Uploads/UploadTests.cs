@@ -1,0 +1,145 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.DocumentTypes;
+
+namespace Verzuim.Dossiers.Tests.Uploads;
+
+[Collection(DossiersApiCollection.Name)]
+public sealed class UploadTests(VerzuimApiFactory api)
+{
+    [Fact]
+    public async Task An_executable_renamed_to_pdf_is_refused_by_its_content_and_nothing_is_stored()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var files = await FileCountAsync();
+
+        var upload = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Executable(), "plan-van-aanpak.pdf");
+
+        upload.Status.ShouldBe(HttpStatusCode.BadRequest);
+        upload.ErrorCodes.ShouldBe(["UNSUPPORTED_FILE_TYPE"]);
+        upload.Body.GetProperty("errors")[0].GetProperty("field")[0].GetString().ShouldBe("file");
+        (await FileCountAsync()).ShouldBe(files);
+    }
+
+    [Fact]
+    public async Task An_empty_file_is_refused()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var upload = await api.UploadAsync(sick.Person.Token, [], "leeg.pdf");
+        upload.Status.ShouldBe(HttpStatusCode.BadRequest);
+        upload.ErrorCodes.ShouldBe(["EMPTY_FILE"]);
+    }
+
+    [Fact]
+    public async Task Ten_megabytes_are_taken_and_one_byte_more_is_refused()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        const int tenMegabytes = 10 * 1024 * 1024;
+
+        var exactly = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(tenMegabytes), "groot.pdf");
+        var tooLarge = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(tenMegabytes + 1), "te-groot.pdf");
+
+        exactly.Status.ShouldBe(HttpStatusCode.Created);
+        exactly.Upload.GetProperty("size").GetInt64().ShouldBe(tenMegabytes);
+        tooLarge.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        tooLarge.ErrorCodes.ShouldBe(["FILE_TOO_LARGE"]);
+    }
+
+    [Theory]
+    [InlineData("../../../etc/plan.pdf", "plan.pdf")]
+    [InlineData("..\\..\\Windows\\plan.pdf", "plan.pdf")]
+    [InlineData("plan\u0000\u0007\u001b[31m\u202Efdp.exe.pdf", "plan[31mfdp.exe.pdf")]
+    [InlineData("Zienswijze – Ünïcödé 日本語 🙂.pdf", "Zienswijze – Ünïcödé 日本語 🙂.pdf")]
+    [InlineData("scan.png", "scan.pdf")]
+    [InlineData("..pdf", "document.pdf")]
+    public async Task File_names_are_made_safe_and_keep_their_letters(string uploaded, string stored)
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var upload = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(), uploaded);
+        upload.Status.ShouldBe(HttpStatusCode.Created);
+        upload.Upload.GetProperty("fileName").GetString().ShouldBe(stored);
+    }
+
+    [Fact]
+    public async Task A_name_of_300_characters_is_shortened_and_keeps_its_extension()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var upload = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(), new string('a', 296) + ".pdf");
+        var name = upload.Upload.GetProperty("fileName").GetString()!;
+        name.Length.ShouldBe(120);
+        name.ShouldEndWith(".pdf");
+    }
+
+    [Fact]
+    public async Task A_download_is_streamed_with_no_store_and_a_safe_content_disposition()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var content = DossierCalls.Pdf(300_000);
+        var published = (await sick.PublishAsync(DefaultDocumentTypes.PlanOfAction, "Plan", content, "Plan van aanpak – Jörg.pdf")).Document("publishDocument");
+
+        using var download = await api.DownloadAsync(sick.Person.Token, published.GetProperty("file").GetProperty("contentPath").GetString()!);
+
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(content);
+        download.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("application/pdf");
+        download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        var disposition = download.Content.Headers.ContentDisposition!;
+        disposition.DispositionType.ShouldBe("attachment");
+        disposition.FileNameStar.ShouldBe("Plan van aanpak – Jörg.pdf");
+        disposition.FileName!.Trim('"').ShouldAllBe(c => c < 128);
+    }
+
+    [Fact]
+    public async Task An_upload_is_used_once_and_only_by_the_account_that_sent_it()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var upload = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), "zienswijze.pdf");
+        var typeId = await sick.Employer.DocumentTypeIdAsync(DefaultDocumentTypes.PlanOfAction);
+        var publish = new { input = new { dossierId = sick.DossierId, documentTypeId = typeId, title = "Plan", uploadId = upload.Id } };
+
+        (await sick.AsHr(DossierCalls.Publish, publish)).UserErrors("publishDocument").ShouldBe(["NOT_FOUND@input.uploadId"]);
+
+        var first = await sick.AsEmployee(DossierCalls.AddViewpoint, new { input = new { dossierId = sick.DossierId, uploadId = upload.Id } });
+        var second = await sick.AsEmployee(DossierCalls.AddViewpoint, new { input = new { dossierId = sick.DossierId, uploadId = upload.Id } });
+        first.UserErrors("addViewpoint").ShouldBeEmpty();
+        second.UserErrors("addViewpoint").ShouldBe(["NOT_FOUND@input.uploadId"]);
+        (await sick.AsHr(DossierCalls.Documents, new { id = sick.DossierId })).Data.GetProperty("dossier").GetProperty("documents").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_same_upload_published_twice_at_once_makes_one_document()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var upload = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(), "plan.pdf");
+        var typeId = await sick.Employer.DocumentTypeIdAsync(DefaultDocumentTypes.PlanOfAction);
+        var publish = new { input = new { dossierId = sick.DossierId, documentTypeId = typeId, title = "Plan", uploadId = upload.Id } };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => sick.AsHr(DossierCalls.Publish, publish)));
+
+        answers.ShouldAllBe(a => a.ErrorCodes.Count == 0);
+        answers.Count(a => a.UserErrors("publishDocument").Count == 0).ShouldBe(1);
+        answers.Where(a => a.UserErrors("publishDocument").Count > 0).ShouldAllBe(a => a.UserErrors("publishDocument").Single() == "NOT_FOUND@input.uploadId");
+        (await sick.AsHr(DossierCalls.Documents, new { id = sick.DossierId })).Data.GetProperty("dossier").GetProperty("documents").GetArrayLength().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_request_without_a_file_part_gets_a_typed_answer()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dossiers/uploads") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", sick.Person.Token);
+        using var response = await api.CreateClient().SendAsync(request);
+        response.StatusCode.ShouldBe(HttpStatusCode.UnsupportedMediaType);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("INVALID_VALUE");
+    }
+
+    private async Task<int> FileCountAsync()
+    {
+        await using var scope = api.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DossiersDbContext>();
+        return await db.Set<FileContent>().CountAsync();
+    }
+}
