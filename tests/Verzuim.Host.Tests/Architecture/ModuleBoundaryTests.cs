@@ -11,9 +11,10 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Accounts = typeof(Verzuim.Accounts.AccountsModule).Assembly;
     private static readonly Assembly SecondFactor = typeof(Verzuim.SecondFactor.SecondFactorModule).Assembly;
     private static readonly Assembly Absence = typeof(Verzuim.Absence.AbsenceModule).Assembly;
+    private static readonly Assembly Dossiers = typeof(Verzuim.Dossiers.DossiersModule).Assembly;
     private static readonly Assembly BuildingBlocks = typeof(Verzuim.BuildingBlocks.GraphQL.IGraphQLContribution).Assembly;
     private static readonly Assembly WebApp = typeof(web::Verzuim.Web.Portal).Assembly;
-    private static readonly Assembly[] Modules = [Accounts, SecondFactor, Absence];
+    private static readonly Assembly[] Modules = [Accounts, SecondFactor, Absence, Dossiers];
 
     [Fact]
     public void A_module_depends_on_no_other_module_except_its_contracts()
@@ -57,6 +58,20 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void The_absence_module_exposes_only_its_registration() =>
         Absence.GetExportedTypes().Select(type => type.FullName).ShouldBe(["Verzuim.Absence.AbsenceModule"]);
+
+    [Fact]
+    public void The_dossiers_module_exposes_only_its_registration() =>
+        Dossiers.GetExportedTypes().Select(type => type.FullName).ShouldBe(["Verzuim.Dossiers.DossiersModule"]);
+
+    [Fact]
+    public void Dossiers_learns_of_absences_only_through_the_absence_contracts()
+    {
+        var references = Dossiers.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
+
+        references.ShouldContain("Verzuim.Absence.Contracts");
+        references.ShouldNotContain("Verzuim.Absence");
+        Types.InAssembly(Dossiers).ShouldNot().HaveDependencyOn("Verzuim.Absence.Data").GetResult().IsSuccessful.ShouldBeTrue();
+    }
 
     [Fact]
     public void The_classes_inside_a_module_are_sealed()

@@ -60,6 +60,6 @@ public sealed class HealthAndExplorerTests(VerzuimApiFactory api)
             }
         }
 
-        schemas.ShouldBe(["absence", "accounts", "second_factor"]);
+        schemas.ShouldBe(["absence", "accounts", "dossiers", "second_factor"]);
     }
 }

@@ -58,7 +58,7 @@ internal sealed class ResponseKindType : EnumerationGraphType
     }
 }
 
-internal class DocumentTypeInput
+internal abstract class DocumentTypeFieldsInput
 {
     public string Name { get; init; } = "";
     public bool VisibleToEmployee { get; init; }
@@ -67,7 +67,9 @@ internal class DocumentTypeInput
     public DocumentTypeChange ToChange() => new(Name, VisibleToEmployee, Response);
 }
 
-internal sealed class UpdateDocumentTypeInput : DocumentTypeInput
+internal sealed class DocumentTypeInput : DocumentTypeFieldsInput;
+
+internal sealed class UpdateDocumentTypeInput : DocumentTypeFieldsInput
 {
     public string DocumentTypeId { get; init; } = "";
 }
