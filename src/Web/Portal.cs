@@ -3,6 +3,7 @@ using Verzuim.Web.Account;
 using Verzuim.Web.Api;
 using Verzuim.Web.Components;
 using Verzuim.Web.Development;
+using Verzuim.Web.Dossiers;
 using Verzuim.Web.Localization;
 using Verzuim.Web.Security;
 
@@ -55,6 +56,7 @@ public static class Portal
         app.MapStaticAssets();
         app.MapRazorComponents<App>();
         app.MapAccountEndpoints();
+        app.MapDossierEndpoints();
         app.MapLanguageSwitch();
         return app;
     }

@@ -46,6 +46,9 @@ internal static partial class DutchDate
     /// <summary>A moment as the day it was in the Netherlands.</summary>
     public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy");
 
+    /// <summary>"24-11-2026 14:05", for what happened at a moment.</summary>
+    public static string FormatWithTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy HH:mm");
+
     [GeneratedRegex(@"^(?<day>\d{1,2})[-/. ](?<month>\d{1,2})[-/. ](?<year>\d{4})$|^(?<day>\d{2})(?<month>\d{2})(?<year>\d{4})$")]
     private static partial Regex DayMonthYear();
 }

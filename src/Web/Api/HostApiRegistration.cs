@@ -16,6 +16,12 @@ internal static class HostApiRegistration
         services.AddScoped<HostApi>();
         services.AddScoped<SecondFactorApi>();
         services.AddScoped<AbsenceApi>();
+        services.AddScoped<DossiersApi>();
+        services.AddHttpClient<DossierFiles>((provider, http) =>
+        {
+            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<HostApiOptions>>().Value.BaseUrl.TrimEnd('/') + "/");
+            http.Timeout = TimeSpan.FromMinutes(2);
+        });
         services.AddScoped<CurrentViewer>();
         return services;
     }
