@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using Verzuim.BuildingBlocks;
@@ -95,27 +94,6 @@ public static class DossierCalls
         (await employer.AsHr(DocumentTypes)).Data.GetProperty("documentTypes").EnumerateArray()
             .Single(type => type.GetProperty("code").GetString() == code).GetProperty("id").GetString()!;
 
-    public static async Task<UploadReply> UploadAsync(this VerzuimApiFactory api, string token, byte[] content, string fileName)
-    {
-        using var form = new MultipartFormDataContent();
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(file, "file", fileName);
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/dossiers/uploads") { Content = form };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        using var response = await api.CreateClient().SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        using var json = JsonDocument.Parse(text);
-        return new UploadReply(response.StatusCode, json.RootElement.Clone());
-    }
-
-    public static async Task<HttpResponseMessage> DownloadAsync(this VerzuimApiFactory api, string token, string contentPath)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, contentPath);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await api.CreateClient().SendAsync(request);
-    }
-
     /// <summary>HR uploads a file and publishes it to the dossier as a document of the default type with this code.</summary>
     public static async Task<GraphQLTestResponse> PublishAsync(this SickCase sick, string typeCode, string title = "Plan van aanpak", byte[]? content = null, string fileName = "plan.pdf")
     {
@@ -131,15 +109,6 @@ public static class DossierCalls
         (await sick.PublishAsync(typeCode, title)).Payload("publishDocument").GetProperty("document").GetProperty("id").GetString()!;
 
     public static JsonElement Document(this GraphQLTestResponse response, string operation) => response.Payload(operation).GetProperty("document");
-}
-
-public sealed record UploadReply(HttpStatusCode Status, JsonElement Body)
-{
-    public string Id => Body.GetProperty("upload").GetProperty("id").GetString()!;
-
-    public JsonElement Upload => Body.GetProperty("upload");
-
-    public IReadOnlyList<string> ErrorCodes => [.. Body.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("code").GetString()!)];
 }
 
 /// <summary>An employee who reported sick, with the dossier that opened for it.</summary>

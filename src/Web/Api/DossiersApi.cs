@@ -23,8 +23,10 @@ internal sealed class DossiersApi(GraphQLClient graphql)
         (await graphql.SendAsync<AccessLogData>("DossierAccessLog", new { after }, cancellationToken)).DossierAccessLog;
 }
 
+/// <summary>What of a dossier a page reads. Only the header (dates, state, counts) is not content, and not logged.</summary>
 public enum DossierPart
 {
+    Header,
     Documents,
     Timeline,
     Messages,

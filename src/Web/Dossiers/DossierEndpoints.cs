@@ -18,7 +18,7 @@ internal static class DossierEndpoints
     public static IEndpointRouteBuilder MapDossierEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/dossiers/{dossierId}/documenten/{documentId}/bestand", DownloadAsync).RequireAuthorization();
-        endpoints.MapPost("/dossiers/{dossierId}/zienswijze", AddViewpointAsync).RequireAuthorization().DisableAntiforgery();
+        endpoints.MapPost("/dossiers/{dossierId}/zienswijze/versturen", AddViewpointAsync).RequireAuthorization().DisableAntiforgery();
         return endpoints;
     }
 

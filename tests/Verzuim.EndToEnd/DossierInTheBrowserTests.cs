@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using Microsoft.Playwright;
+
+namespace Verzuim.EndToEnd;
+
+/// <summary>
+/// The browser test: HR publishes a plan van aanpak over GraphQL; the employee sees it counted on the
+/// dashboard, opens, downloads and signs it, and finds those reads in "Wie heeft mijn dossier bekeken".
+/// </summary>
+[Collection(PortalCollection.Name)]
+public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifetime
+{
+    private const string ReportSick = "mutation($input: ReportSickInput!) { reportSick(input: $input) { absence { id } errors { code } } }";
+    private const string Publish = "mutation($input: PublishDocumentInput!) { publishDocument(input: $input) { document { id } errors { code } } }";
+    private IBrowserContext context = default!;
+    private IPage page = default!;
+
+    public async Task InitializeAsync()
+    {
+        context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", AcceptDownloads = true });
+        page = await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await context.DisposeAsync();
+
+    [Fact]
+    public async Task HR_publishes_a_plan_the_employee_sees_it_counted_opens_downloads_and_signs_it_and_the_reads_are_listed()
+    {
+        var (employer, employee, dossierId) = await SickEmployeeAsync();
+        var plan = Encoding.ASCII.GetBytes("%PDF-1.7\n% plan van aanpak\n" + new string('x', 40_000));
+        await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", plan, "plan-van-aanpak.pdf");
+
+        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        var counts = await page.GetByTestId("dossier-counts").InnerTextAsync();
+        counts.ShouldContain("1 nieuw document");
+        counts.ShouldContain("1 document wacht op je reactie");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Naar je dossier" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dossier vanaf" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Plan van aanpak" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Plan van aanpak" }).WaitForAsync();
+        (await page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("wacht op je akkoord");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Downloaden" }).ClickAsync());
+        download.SuggestedFilename.ShouldBe("plan-van-aanpak.pdf");
+        var saved = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.pdf");
+        await download.SaveAsAsync(saved);
+        (await File.ReadAllBytesAsync(saved)).ShouldBe(plan);
+        File.Delete(saved);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
+        (await page.Locator(".field-error").InnerTextAsync()).ShouldContain("Vink het vakje aan");
+        await page.GetByLabel("Opmerking (optioneel)").FillAsync("Graag de eerste twee weken halve dagen.");
+        await page.GetByLabel("Ik ga akkoord met dit document").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
+
+        await page.WaitForURLAsync("**?melding=gereageerd");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je reactie is vastgelegd.");
+        (await page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy"));
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
+        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
+
+        await page.GotoAsync(portal.Web.BaseUrl + "/dossiers/inzage");
+        var log = await page.GetByTestId("access-log").InnerTextAsync();
+        log.ShouldContain("document geopend: Plan van aanpak");
+        log.ShouldContain("dossier bekeken: documenten");
+        await page.GotoAsync(portal.Web.BaseUrl + "/");
+        (await page.GetByRole(AriaRole.Region, new() { Name = "Je dossier" }).InnerTextAsync()).ShouldContain("Niets nieuws.");
+    }
+
+    [Fact]
+    public async Task The_employee_sends_a_message_and_uploads_a_zienswijze_which_HR_receives()
+    {
+        var (employer, employee, dossierId) = await SickEmployeeAsync();
+        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
+        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+
+        await page.GotoAsync($"{portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
+        await page.GetByLabel("Nieuw bericht aan je casemanager").FillAsync("Kan het gesprek op dinsdag?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
+        await page.WaitForURLAsync("**melding=bericht");
+        (await page.Locator(".messages").InnerTextAsync()).ShouldContain("Kan het gesprek op dinsdag?");
+        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuw bericht van een medewerker");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Documenten" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze toevoegen" }).ClickAsync();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[200_000]];
+        await page.GetByLabel("Of als bestand").SetInputFilesAsync(new FilePayload { Name = "mijn kant.png", MimeType = "image/png", Buffer = png });
+        // Held back for a moment at the server's door, so the progress indicator can be seen at work.
+        await page.RouteAsync("**/zienswijze/versturen", async route =>
+        {
+            await Task.Delay(1_500);
+            await route.ContinueAsync();
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).ClickAsync();
+        await page.Locator("progress#upload-progress").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        (await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).IsDisabledAsync()).ShouldBeTrue();
+
+        await page.WaitForURLAsync("**melding=zienswijze");
+        (await page.Locator("[data-testid=document]").InnerTextAsync()).ShouldContain("Zienswijze");
+        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe zienswijze van een medewerker");
+    }
+
+    private async Task<(TestEmployer Employer, TestEmployee Employee, string DossierId)> SickEmployeeAsync()
+    {
+        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.RegisterAsync(employee);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("yyyy-MM-dd");
+        var sick = await employer.Client.SendAsync(ReportSick, new
+        {
+            input = new { firstDay = today, hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false },
+        }, token);
+        sick.Payload("reportSick").GetProperty("errors").GetArrayLength().ShouldBe(0);
+        var dossiers = await employer.Client.SendAsync("{ myDossiers { id } }", null, token);
+        return (employer, employee, dossiers.Data.GetProperty("myDossiers")[0].GetProperty("id").GetString()!);
+    }
+
+    private async Task PublishAsync(TestEmployer employer, string dossierId, string typeCode, string title, byte[] content, string fileName)
+    {
+        var upload = await portal.Api.UploadAsync(employer.HrToken, content, fileName);
+        upload.Status.ShouldBe(HttpStatusCode.Created);
+        var types = await employer.AsHr("{ documentTypes { id code } }");
+        var typeId = types.Data.GetProperty("documentTypes").EnumerateArray().Single(t => t.GetProperty("code").GetString() == typeCode).GetProperty("id").GetString();
+        var published = await employer.AsHr(Publish, new { input = new { dossierId, documentTypeId = typeId, title, uploadId = upload.Id } });
+        published.Payload("publishDocument").GetProperty("errors").GetArrayLength().ShouldBe(0);
+    }
+}
