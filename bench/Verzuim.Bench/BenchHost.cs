@@ -39,6 +39,7 @@ internal sealed class BenchHost(int hashingConcurrency, int? hashingIterations =
     protected override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<IStartupFilter, RawMeEndpoint>();
+        services.AddSingleton<IStartupFilter, RawBytesEndpoint>();
         services.AddSingleton<TimeProvider>(Clock);
     }
 

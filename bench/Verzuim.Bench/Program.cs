@@ -18,8 +18,9 @@ Say("Host on Kestrel over loopback; the load generator runs in the same process 
 Say("");
 
 var limit = Math.Max(1, Environment.ProcessorCount - 1);
-// `--absence` runs section 6 alone.
-if (!args.Contains("--absence"))
+// `--absence` runs section 6 alone, `--dossiers` section 7 alone.
+var only = args.Contains("--absence") ? 6 : args.Contains("--dossiers") ? 7 : 0;
+if (only == 0)
 {
     await using (var host = new BenchHost(limit))
     {
@@ -87,28 +88,53 @@ if (!args.Contains("--absence"))
     }
 }
 
-Say("");
-Say("## 6. Absence: the dashboard at 200/s, reporting sick, the payroll export");
-await using (var absence = new BenchHost(limit, hashingIterations: 1_000))
+if (only is 0 or 6)
 {
-    await ((Xunit.IAsyncLifetime)absence).InitializeAsync();
-    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = absence.BaseAddress };
-    var dashboard = await AbsenceLoad.SickEmployeesDashboardAsync(absence, client);
-    await Load.ClosedLoopAsync("warm-up", dashboard, 8, Seconds(8));
-    var atRate = await Load.FixedRateAsync("dashboard @ 200/s", dashboard, 200, Seconds(20));
+    Say("");
+    Say("## 6. Absence: the dashboard at 200/s, reporting sick, the payroll export");
+    await using (var absence = new BenchHost(limit, hashingIterations: 1_000))
+    {
+        await ((Xunit.IAsyncLifetime)absence).InitializeAsync();
+        using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = absence.BaseAddress };
+        var dashboard = await AbsenceLoad.SickEmployeesDashboardAsync(absence, client);
+        await Load.ClosedLoopAsync("warm-up", dashboard, 8, Seconds(8));
+        var atRate = await Load.FixedRateAsync("dashboard @ 200/s", dashboard, 200, Seconds(20));
+        Say(atRate.ToString());
+        Say($"p99 {atRate.P99:F2} ms (target < 25 ms)");
+
+        var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 8_000 : 24_000);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(absence.Clock);
+        await Load.ClosedLoopAsync("warm-up", AbsenceLoad.ReportSickOnce(client, key, employees[..500], today), 8, TimeSpan.FromSeconds(2));
+        var reports = await Load.ClosedLoopAsync("reportSick, 16 clients", AbsenceLoad.ReportSickOnce(client, key, employees[500..], today), 16, Seconds(20));
+        Say(reports.ToString());
+        Say($"reportSick {reports.Throughput:F0}/s (target ≥ 300/s)");
+
+        var export = await AbsenceLoad.ExportAsync(absence, client, key, "P000000", 100_000);
+        Say($"payroll export: {export.Events} events in {export.Pages} pages of 100, {export.Elapsed.TotalSeconds:F2} s "
+            + $"({export.Events / export.Elapsed.TotalSeconds:F0} events/s; target 100 000 in ≤ 10 s)");
+    }
+}
+
+if (only is 0 or 7)
+{
+    Say("");
+    Say("## 7. Dossiers: a 5 MB document streamed from PostgreSQL, the dossier detail at 100/s");
+    await using var dossiers = new BenchHost(limit, hashingIterations: 1_000);
+    await ((Xunit.IAsyncLifetime)dossiers).InitializeAsync();
+    using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 256 }) { BaseAddress = dossiers.BaseAddress };
+    var transfers = await DossierLoad.StreamingAsync(await DossierLoad.SickDossierAsync(dossiers, client), client, 5 * DossierLoad.Megabyte, quick ? 50 : 200);
+    foreach (var transfer in transfers)
+    {
+        Say(transfer.ToString());
+    }
+    Say(DossierLoad.Summary(transfers));
+
+    var detail = await DossierLoad.DossierDetailAsync(await DossierLoad.SickDossierAsync(dossiers, client), client, documents: 5, messages: 10);
+    await Load.ClosedLoopAsync("warm-up", detail, 8, Seconds(8));
+    Say((await Load.ClosedLoopAsync("dossier detail, 1 client", detail, 1, Seconds(8))).ToString());
+    var atRate = await Load.FixedRateAsync("dossier detail @ 100/s", detail, 100, Seconds(20));
     Say(atRate.ToString());
     Say($"p99 {atRate.P99:F2} ms (target < 25 ms)");
-
-    var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 8_000 : 24_000);
-    var today = Verzuim.BuildingBlocks.DutchDates.Today(absence.Clock);
-    await Load.ClosedLoopAsync("warm-up", AbsenceLoad.ReportSickOnce(client, key, employees[..500], today), 8, TimeSpan.FromSeconds(2));
-    var reports = await Load.ClosedLoopAsync("reportSick, 16 clients", AbsenceLoad.ReportSickOnce(client, key, employees[500..], today), 16, Seconds(20));
-    Say(reports.ToString());
-    Say($"reportSick {reports.Throughput:F0}/s (target ≥ 300/s)");
-
-    var export = await AbsenceLoad.ExportAsync(absence, client, key, "P000000", 100_000);
-    Say($"payroll export: {export.Events} events in {export.Pages} pages of 100, {export.Elapsed.TotalSeconds:F2} s "
-        + $"({export.Events / export.Elapsed.TotalSeconds:F0} events/s; target 100 000 in ≤ 10 s)");
 }
 
 var results = Path.Combine(RepositoryRoot.Path, "bench", "results");
