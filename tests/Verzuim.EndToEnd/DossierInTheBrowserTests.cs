@@ -71,7 +71,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
     }
 
     [Fact]
-    public async Task The_employee_sends_a_message_and_uploads_a_zienswijze_which_HR_receives()
+    public async Task The_employee_sends_a_message_follows_the_timeline_and_uploads_a_zienswijze_which_HR_receives()
     {
         var (employer, employee, dossierId) = await SickEmployeeAsync();
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
@@ -83,6 +83,13 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.WaitForURLAsync("**melding=bericht");
         (await page.Locator(".messages").InnerTextAsync()).ShouldContain("Kan het gesprek op dinsdag?");
         await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuw bericht van een medewerker");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tijdlijn" }).ClickAsync();
+        await page.Locator("nav.tabs a[aria-current=page]", new() { HasText = "Tijdlijn" }).WaitForAsync();
+        var timeline = await page.Locator("ol.history").InnerTextAsync();
+        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy") + ": ziek gemeld");
+        timeline.ShouldContain("bericht van jou");
+        timeline.ShouldContain("Plan van aanpak, samen met je werkgever (nog te doen)");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Documenten" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze toevoegen" }).ClickAsync();

@@ -1,9 +1,10 @@
 namespace Verzuim.Accounts.Contracts;
 
-/// <summary>The type name inside an employee's global id (`Employee:…`), for modules that take employee ids.</summary>
+/// <summary>The type names inside the global ids of employees and employers, for modules that show or take them.</summary>
 public static class AccountTypeNames
 {
     public const string Employee = "Employee";
+    public const string Employer = "Employer";
 }
 
 /// <summary>Who holds an account, as other modules need to address them.</summary>

@@ -7,7 +7,7 @@ namespace Verzuim.Accounts.Employers;
 
 internal sealed class EmployerType : ObjectGraphType<Employer>
 {
-    public const string TypeName = "Employer";
+    public const string TypeName = Contracts.AccountTypeNames.Employer;
 
     public EmployerType()
     {

@@ -58,7 +58,7 @@ internal sealed class DossierAccessType : ObjectGraphType<AccessLogEntry>
         Field<NonNullGraphType<StringGraphType>>("accessorName").Description("Who read it.").Resolve(context => context.Source.AccessorName);
         Field<NonNullGraphType<AccessorKindType>>("accessorRole").Resolve(context => context.Source.AccessorKind);
         Field<IdGraphType>("onBehalfOfEmployerId").Description("The employer an employer user read for; null when the employee read their own dossier.")
-            .Resolve(context => context.Source.OnBehalfOfEmployerId?.ToString("N"));
+            .Resolve(context => context.Source.OnBehalfOfEmployerId is { } employer ? GlobalId.Encode(AccountTypeNames.Employer, employer) : null);
         Field<NonNullGraphType<IdGraphType>>("employeeId").Description("Whose dossier.").Resolve(context => GlobalId.Encode(AccountTypeNames.Employee, context.Source.EmployeeId));
         Field<NonNullGraphType<IdGraphType>>("dossierId").Resolve(context => GlobalId.Encode(Dossier.TypeName, context.Source.DossierId));
         Field<NonNullGraphType<AccessedContentType>>("what").Resolve(context => context.Source.What);
