@@ -87,7 +87,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.GetByRole(AriaRole.Link, new() { Name = "Tijdlijn" }).ClickAsync();
         await page.Locator("nav.tabs a[aria-current=page]", new() { HasText = "Tijdlijn" }).WaitForAsync();
         var timeline = await page.Locator("ol.history").InnerTextAsync();
-        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy") + ": ziek gemeld");
+        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy") + ": ziekgemeld");
         timeline.ShouldContain("bericht van jou");
         timeline.ShouldContain("Plan van aanpak, samen met je werkgever (nog te doen)");
 

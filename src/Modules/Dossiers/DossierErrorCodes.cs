@@ -11,4 +11,5 @@ internal static class DossierErrorCodes
     public const string Retracted = "RETRACTED";
     public const string DossierClosed = "DOSSIER_CLOSED";
     public const string DuplicateName = "DUPLICATE_NAME";
+    public const string EmployeesOwn = "EMPLOYEES_OWN_DOCUMENT";
 }

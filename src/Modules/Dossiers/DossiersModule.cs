@@ -30,12 +30,13 @@ public static class DossiersModule
         services.AddEmailOutbox<DossiersDbContext>();
         services.AddSingleton(NoticeLinks.From(configuration));
         services.AddHostedService<ProjectionWorker>();
+        services.AddHostedService<UploadSweeper>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         Type[] useCases =
         [
             typeof(DossierProjection), typeof(DocumentTypeCatalog), typeof(Accessors), typeof(AccessLogWriter), typeof(DossierNotices),
             typeof(DossierCounter), typeof(DossierTimeline), typeof(DossierQueries), typeof(ReceiveUpload),
-            typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
+            typeof(AccessLogReader), typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
         ];
         foreach (var useCase in useCases)
         {

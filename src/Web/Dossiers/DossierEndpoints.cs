@@ -15,6 +15,9 @@ internal static class DossierEndpoints
     /// <summary>A little above the Host's 10 MB, so the Host, not Web, gives the specific answer.</summary>
     private const long MaxUploadRequestBytes = 11 * 1024 * 1024;
 
+    /// <summary>Sent by <c>wwwroot/js/upload-progress.js</c>, which navigates itself.</summary>
+    public const string UploadProgressHeader = "X-Upload-Progress";
+
     public static IEndpointRouteBuilder MapDossierEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/dossiers/{dossierId}/documenten/{documentId}/bestand", DownloadAsync).RequireAuthorization();
@@ -37,7 +40,10 @@ internal static class DossierEndpoints
         }
         if (!answer.IsSuccessStatusCode)
         {
-            http.Response.Redirect($"/dossiers/{Uri.EscapeDataString(dossierId)}?melding=document-niet-gevonden");
+            // Not a page: the link may be a download, and a page saved as the file would help nobody.
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync("Dit document bestaat niet (meer) of is niet voor jou.", http.RequestAborted);
             return;
         }
         http.Response.ContentType = answer.Content.Headers.ContentType?.ToString();
@@ -55,22 +61,37 @@ internal static class DossierEndpoints
             limit.MaxRequestBodySize = MaxUploadRequestBytes;
         }
         var back = $"/dossiers/{Uri.EscapeDataString(dossierId)}";
-        if (!PortalClaims.IsFullSession(http.User) || !await antiforgery.IsRequestValidAsync(http))
+        // The progress script asks for the next address as JSON: following a redirect itself would read the dossier
+        // once more than the visitor sees it, and every read is logged.
+        var byScript = http.Request.Headers.ContainsKey(UploadProgressHeader);
+        IResult Next(string location) => byScript ? Results.Json(new { location }) : Results.Redirect(location);
+        IResult Refused(string code, string? regarding) =>
+            Next($"{back}/zienswijze?fout={Uri.EscapeDataString(code)}" + (string.IsNullOrEmpty(regarding) ? "" : $"&document={Uri.EscapeDataString(regarding)}"));
+
+        if (!PortalClaims.IsFullSession(http.User))
         {
             return Results.BadRequest();
         }
         IFormCollection form;
         try
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
+            }
             form = await http.Request.ReadFormAsync(http.RequestAborted);
         }
-        catch (BadHttpRequestException)
+        catch (Exception error) when (error is AntiforgeryValidationException or BadHttpRequestException or InvalidDataException or IOException)
         {
-            return Results.Redirect($"{back}/zienswijze?fout=FILE_TOO_LARGE");
+            return Refused(error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? "FILE_TOO_LARGE" : "INVALID_VALUE", null);
         }
         var text = form["tekst"].ToString();
         var regarding = form["document"].ToString();
         var file = form.Files.GetFile("bestand");
+        if (file is { Length: > 0 } && !string.IsNullOrWhiteSpace(text))
+        {
+            return Refused("TEXT_AND_FILE", regarding);
+        }
         string? uploadId = null;
         if (file is { Length: > 0 })
         {
@@ -78,10 +99,9 @@ internal static class DossierEndpoints
             var upload = await files.UploadAsync(content, file.FileName, http.RequestAborted);
             if (upload.UploadId is null)
             {
-                return Results.Redirect($"{back}/zienswijze?fout={Uri.EscapeDataString(upload.Errors.FirstOrDefault()?.Code ?? "INVALID_VALUE")}");
+                return Refused(upload.Errors.FirstOrDefault()?.Code ?? "INVALID_VALUE", regarding);
             }
             uploadId = upload.UploadId;
-            text = "";
         }
         var errors = await dossiers.AddViewpointAsync(new
         {
@@ -90,8 +110,6 @@ internal static class DossierEndpoints
             uploadId,
             regardingDocumentId = string.IsNullOrEmpty(regarding) ? null : regarding,
         }, http.RequestAborted);
-        return errors.Count == 0
-            ? Results.Redirect($"{back}?melding=zienswijze")
-            : Results.Redirect($"{back}/zienswijze?fout={Uri.EscapeDataString(errors[0].Code)}" + (string.IsNullOrEmpty(regarding) ? "" : $"&document={Uri.EscapeDataString(regarding)}"));
+        return errors.Count == 0 ? Next($"{back}?melding=zienswijze") : Refused(errors[0].Code, regarding);
     }
 }

@@ -14,7 +14,10 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
-            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+            // A dossier file shown in the browser runs nothing and reaches nothing, whatever it contains.
+            headers.ContentSecurityPolicy = IsDossierFile(http.Request.Path)
+                ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; sandbox"
+                : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
             if (!IsStaticAsset(http.Request.Path))
             {
                 headers.CacheControl = "no-store";
@@ -23,6 +26,9 @@ internal static class SecurityHeaders
         });
         await next(http);
     });
+
+    private static bool IsDossierFile(PathString path) =>
+        path.StartsWithSegments("/dossiers") && path.Value?.EndsWith("/bestand", StringComparison.Ordinal) == true;
 
     private static bool IsStaticAsset(PathString path) =>
         path.StartsWithSegments("/_framework") || path.StartsWithSegments("/css") || path.Value?.EndsWith(".css", StringComparison.Ordinal) == true

@@ -136,6 +136,21 @@ public sealed class UploadTests(VerzuimApiFactory api)
         (await response.Content.ReadAsStringAsync()).ShouldContain("INVALID_VALUE");
     }
 
+    [Fact]
+    public async Task A_multipart_body_cut_short_gets_a_typed_400()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var body = "--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.7 en dan houdt het op";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/dossiers/uploads") { Content = new StringContent(body) };
+        request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=grens");
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", sick.Person.Token);
+
+        using var response = await api.CreateClient().SendAsync(request);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("INVALID_VALUE");
+    }
+
     private async Task<int> FileCountAsync()
     {
         await using var scope = api.Services.CreateAsyncScope();

@@ -106,4 +106,45 @@ public sealed class VisibilityTests(VerzuimApiFactory api)
         (await api.DownloadAsync("not-a-token", path)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await api.UploadAsync("not-a-token", DossierCalls.Pdf(), "a.pdf")).Status.ShouldBe(HttpStatusCode.Unauthorized);
     }
+
+    [Fact]
+    public async Task The_employees_access_log_shows_that_an_internal_document_was_read_but_not_which()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var note = (await sick.PublishAsync(DefaultDocumentTypes.CaseManagerNote, "Notitie na gesprek")).Document("publishDocument");
+        using (var download = await api.DownloadAsync(sick.Employer.HrToken, note.GetProperty("file").GetProperty("contentPath").GetString()!))
+        {
+            download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var employeeView = (await sick.AsEmployee(DossierCalls.AccessLog, new { first = 10 })).Data.GetProperty("dossierAccessLog").GetProperty("edges")[0].GetProperty("node");
+        var hrView = (await sick.AsHr(DossierCalls.AccessLog, new { employeeId = sick.Person.Employee.Id, first = 10 })).Data.GetProperty("dossierAccessLog").GetProperty("edges")[0].GetProperty("node");
+
+        employeeView.GetProperty("what").GetString().ShouldBe("DOCUMENT");
+        employeeView.GetProperty("accessorRole").GetString().ShouldBe("HR");
+        employeeView.GetProperty("documentTitle").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        employeeView.GetProperty("documentId").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        hrView.GetProperty("documentTitle").GetString().ShouldBe("Notitie na gesprek");
+    }
+
+    [Fact]
+    public async Task An_internal_type_made_visible_later_does_not_reveal_what_was_published_under_it()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var added = await sick.AsHr("mutation($input: AddDocumentTypeInput!) { addDocumentType(input: $input) { documentType { id code } errors { code field } } }",
+            new { input = new { name = "Intern overleg", visibleToEmployee = false, response = "NONE" } });
+        var typeId = added.Payload("addDocumentType").GetProperty("documentType").GetProperty("id").GetString();
+        var upload = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(), "overleg.pdf");
+        (await sick.AsHr(DossierCalls.Publish, new { input = new { dossierId = sick.DossierId, documentTypeId = typeId, title = "Overleg", uploadId = upload.Id } }))
+            .UserErrors("publishDocument").ShouldBeEmpty();
+
+        (await sick.AsHr("mutation($input: UpdateDocumentTypeInput!) { updateDocumentType(input: $input) { errors { code } } }",
+            new { input = new { documentTypeId = typeId, name = "Overleg", visibleToEmployee = true, response = "NONE" } })).UserErrors("updateDocumentType").ShouldBeEmpty();
+
+        (await sick.AsEmployee(DossierCalls.Documents, new { id = sick.DossierId })).Data.GetProperty("dossier").GetProperty("documents").GetArrayLength().ShouldBe(0);
+        var noteType = await sick.Employer.DocumentTypeIdAsync(DefaultDocumentTypes.CaseManagerNote);
+        (await sick.AsHr("mutation($input: UpdateDocumentTypeInput!) { updateDocumentType(input: $input) { errors { code field } } }",
+            new { input = new { documentTypeId = noteType, name = "Notitie casemanager", visibleToEmployee = true, response = "NONE" } }))
+            .UserErrors("updateDocumentType").ShouldBe(["INVALID_VALUE@input.visibleToEmployee"]);
+    }
 }

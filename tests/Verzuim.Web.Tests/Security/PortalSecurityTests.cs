@@ -91,6 +91,36 @@ public sealed class PortalSecurityTests
     }
 
     [Fact]
+    public async Task A_dossier_file_is_served_in_a_sandbox_and_needs_a_login()
+    {
+        using var app = new PortalApp("Production");
+
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync("/dossiers/RG9zc2llcjox/documenten/RG9j/bestand");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/inloggen");
+        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        policy.ShouldContain("sandbox");
+        policy.ShouldContain("default-src 'none'");
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("/dossiers")]
+    [InlineData("/dossiers/inzage")]
+    [InlineData("/dossiers/RG9zc2llcjox?tab=berichten")]
+    public async Task The_dossier_pages_send_visitors_who_are_not_logged_in_to_the_login_page(string page)
+    {
+        using var app = new PortalApp("Production");
+
+        var response = await app.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(page);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.ToString().ShouldContain("/inloggen");
+        string.Join(";", response.Headers.GetValues("Content-Security-Policy")).ShouldNotContain("sandbox");
+    }
+
+    [Fact]
     public async Task The_home_page_sends_visitors_who_are_not_logged_in_to_the_login_page()
     {
         using var app = new PortalApp("Production");

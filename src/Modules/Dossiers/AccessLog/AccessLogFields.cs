@@ -26,20 +26,13 @@ internal sealed class AccessLogFields : IGraphQLContribution
             .Allow(Access.EmployerUsers(EmployerRole.Hr).OrEmployees())
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var entries = context.Service<DossiersDbContext>().AccessLog.AsNoTracking();
-                entries = caller is EmployeeCaller self
-                    ? entries.Where(e => e.EmployeeId == self.EmployeeId && e.EmployerId == self.Employer)
-                    : entries.Where(e => e.EmployerId == caller.EmployerId);
+                Guid? employee = null;
                 if (context.GetArgument<string?>("employeeId") is { } employeeId)
                 {
-                    var id = GlobalId.TryDecode(employeeId, AccountTypeNames.Employee, out var decoded) ? decoded
+                    employee = GlobalId.TryDecode(employeeId, AccountTypeNames.Employee, out var decoded) ? decoded
                         : throw new ExecutionError("`employeeId` is not an employee id.") { Code = ErrorCodes.InvalidValue };
-                    entries = entries.Where(e => e.EmployeeId == id);
                 }
-                var page = Page.From(context);
-                var rows = await entries.ReadPageAsync(page, context.CancellationToken);
-                return Connections.ToConnection(rows, page, entry => (entry.CreatedAt, entry.Id));
+                return await context.Service<AccessLogReader>().ReadAsync(context.Caller(), employee, Page.From(context), context.CancellationToken);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)
@@ -47,25 +40,27 @@ internal sealed class AccessLogFields : IGraphQLContribution
     }
 }
 
-internal sealed class DossierAccessType : ObjectGraphType<AccessLogEntry>
+internal sealed class DossierAccessType : ObjectGraphType<AccessLogRow>
 {
     public DossierAccessType()
     {
         Name = "DossierAccess";
         Description = "One read of dossier content (NEN 7513).";
-        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(AccessLogEntry.TypeName, context.Source.Id));
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(context => context.Source.CreatedAt);
-        Field<NonNullGraphType<StringGraphType>>("accessorName").Description("Who read it.").Resolve(context => context.Source.AccessorName);
-        Field<NonNullGraphType<AccessorKindType>>("accessorRole").Resolve(context => context.Source.AccessorKind);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(AccessLogEntry.TypeName, context.Source.Entry.Id));
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(context => context.Source.Entry.CreatedAt);
+        Field<NonNullGraphType<StringGraphType>>("accessorName").Description("Who read it.").Resolve(context => context.Source.Entry.AccessorName);
+        Field<NonNullGraphType<AccessorKindType>>("accessorRole").Resolve(context => context.Source.Entry.AccessorKind);
         Field<IdGraphType>("onBehalfOfEmployerId").Description("The employer an employer user read for; null when the employee read their own dossier.")
-            .Resolve(context => context.Source.OnBehalfOfEmployerId is { } employer ? GlobalId.Encode(AccountTypeNames.Employer, employer) : null);
-        Field<NonNullGraphType<IdGraphType>>("employeeId").Description("Whose dossier.").Resolve(context => GlobalId.Encode(AccountTypeNames.Employee, context.Source.EmployeeId));
-        Field<NonNullGraphType<IdGraphType>>("dossierId").Resolve(context => GlobalId.Encode(Dossier.TypeName, context.Source.DossierId));
-        Field<NonNullGraphType<AccessedContentType>>("what").Resolve(context => context.Source.What);
+            .Resolve(context => context.Source.Entry.OnBehalfOfEmployerId is { } employer ? GlobalId.Encode(AccountTypeNames.Employer, employer) : null);
+        Field<NonNullGraphType<IdGraphType>>("employeeId").Description("Whose dossier.").Resolve(context => GlobalId.Encode(AccountTypeNames.Employee, context.Source.Entry.EmployeeId));
+        Field<NonNullGraphType<IdGraphType>>("dossierId").Resolve(context => GlobalId.Encode(Dossier.TypeName, context.Source.Entry.DossierId));
+        Field<NonNullGraphType<AccessedContentType>>("what").Resolve(context => context.Source.Entry.What);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("parts")
-            .Description("For a dossier read: which of `documents`, `timeline` and `messages`.").Resolve(context => context.Source.Parts);
-        Field<IdGraphType>("documentId").Resolve(context => context.Source.DocumentId is { } id ? GlobalId.Encode(DossierDocument.TypeName, id) : null);
-        Field<StringGraphType>("documentTitle").Resolve(context => context.Source.DocumentTitle);
+            .Description("For a dossier read: which of `documents`, `timeline` and `messages`.").Resolve(context => context.Source.Entry.Parts);
+        Field<IdGraphType>("documentId").Description("Null for the employee when the document is not (or no longer) theirs to see.")
+            .Resolve(context => context.Source.ShowsDocument && context.Source.Entry.DocumentId is { } id ? GlobalId.Encode(DossierDocument.TypeName, id) : null);
+        Field<StringGraphType>("documentTitle").Description("Null for the employee when the document is not (or no longer) theirs to see.")
+            .Resolve(context => context.Source.ShowsDocument ? context.Source.Entry.DocumentTitle : null);
     }
 }
 

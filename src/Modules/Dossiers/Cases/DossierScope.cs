@@ -24,7 +24,7 @@ internal static class DossierScope
     {
         EmployeeCaller self => documents.Where(d => d.EmployeeId == self.EmployeeId && d.EmployerId == self.Employer
             && d.Status == DocumentStatus.Published
-            && (d.DocumentType.VisibleToEmployee || d.Author == DocumentAuthor.Employee)),
+            && d.VisibleToEmployee && (d.DocumentType.VisibleToEmployee || d.Author == DocumentAuthor.Employee)),
         EmployerUserCaller user => documents.Where(d => d.EmployerId == user.Employer),
         _ => documents.Where(d => false),
     };

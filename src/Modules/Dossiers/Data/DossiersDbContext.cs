@@ -71,7 +71,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
             document.Property(d => d.Author).HasConversion<string>().HasMaxLength(16);
             document.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
             document.Ignore(d => d.IsPublished);
-            document.Ignore(d => d.AskedResponse);
+            document.Property(d => d.AskedResponse).HasConversion<string>().HasMaxLength(16);
             document.ComplexProperty(d => d.File, FileColumns);
             document.HasOne(d => d.DocumentType).WithMany().HasForeignKey(d => d.DocumentTypeId);
             document.HasOne(d => d.Response).WithOne().HasForeignKey<DocumentResponse>(r => r.DocumentId);

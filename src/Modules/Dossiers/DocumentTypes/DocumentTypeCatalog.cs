@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
@@ -59,6 +60,11 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
         {
             return new DocumentTypePayload(null, [invalid]);
         }
+        if (type.Code == DefaultDocumentTypes.CaseManagerNote && change.VisibleToEmployee)
+        {
+            return new DocumentTypePayload(null, [UserError.For(ErrorCodes.InvalidValue,
+                "Notities van de casemanager zijn altijd intern.", "input", "visibleToEmployee")]);
+        }
         if (type.Code == DefaultDocumentTypes.Viewpoint && !change.VisibleToEmployee)
         {
             return new DocumentTypePayload(null, [UserError.For(ErrorCodes.InvalidValue,
@@ -86,6 +92,7 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
     {
         "" => UserError.For(ErrorCodes.Required, "Geef het documenttype een naam.", "input", "name"),
         { Length: > DocumentType.MaxNameLength } => UserError.For(ErrorCodes.TooLong, $"Een naam heeft hoogstens {DocumentType.MaxNameLength} tekens.", "input", "name"),
+        var name when !FreeText.IsStorable(name) || name.Any(char.IsControl) => UserError.For(ErrorCodes.InvalidValue, "Een naam bestaat uit één regel gewone tekst.", "input", "name"),
         _ => null,
     };
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.AccessLog;
@@ -36,6 +37,10 @@ internal sealed class AddViewpoint(
         {
             return DocumentPayload.Refused(UserError.For(text is null ? ErrorCodes.Required : ErrorCodes.InvalidValue,
                 "Schrijf je zienswijze of upload een bestand; één van beide.", "input", text is null ? "text" : "uploadId"));
+        }
+        if (text is not null && !FreeText.IsStorable(text))
+        {
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Deze tekst bevat tekens die niet kunnen worden bewaard.", "input", "text"));
         }
         if (text is { Length: > DossierDocument.MaxTextLength })
         {
@@ -87,6 +92,7 @@ internal sealed class AddViewpoint(
         catch (DbUpdateConcurrencyException)
         {
             // A second request with the same upload removed it first: that request published the document.
+            db.ChangeTracker.Clear();
             return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
         }
         await transaction.CommitAsync(cancellationToken);
@@ -103,5 +109,15 @@ internal sealed class AddViewpoint(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static string Shorten(string title) => title.Length <= DossierDocument.MaxTitleLength ? title : title[..(DossierDocument.MaxTitleLength - 1)] + "…";
+    private static string Shorten(string title)
+    {
+        if (title.Length <= DossierDocument.MaxTitleLength)
+        {
+            return title;
+        }
+        // Cut between characters as a reader sees them, never inside one.
+        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(title);
+        var cut = elements.LastOrDefault(start => start <= DossierDocument.MaxTitleLength - 1);
+        return title[..cut] + "…";
+    }
 }

@@ -106,7 +106,7 @@ internal sealed class DocumentStatusType : EnumerationGraphType<DocumentStatus>
 
 internal sealed class DocumentPayloadType : PayloadType<DocumentPayload>
 {
-    public DocumentPayloadType() : base("DocumentPayload", "The document after the change; with `ALREADY_ACKNOWLEDGED` or `RETRACTED`, the document as it now stands.") =>
+    public DocumentPayloadType() : base("DocumentPayload", "The document after the change; null when the change was refused (its content is read through `dossier(id:)`, which is logged).") =>
         Field<DossierDocumentType>("document").Resolve(context => context.Source.Document);
 }
 

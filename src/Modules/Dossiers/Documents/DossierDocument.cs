@@ -41,6 +41,15 @@ internal sealed class DossierDocument : IPageable
     public string AuthorName { get; private set; } = "";
     public StoredFile? File { get; private set; }
 
+    /// <summary>
+    /// Fixed at publication: a document published under an internal type stays internal even if the type is made
+    /// visible later. Making a type internal still hides its documents at once (<c>DossierScope</c> checks both).
+    /// </summary>
+    public bool VisibleToEmployee { get; private set; }
+
+    /// <summary>What the document asks of the employee, fixed at publication as its type said then.</summary>
+    public ResponseKind AskedResponse { get; private set; }
+
     /// <summary>A zienswijze written on the page rather than uploaded.</summary>
     public string? Text { get; private set; }
 
@@ -56,7 +65,6 @@ internal sealed class DossierDocument : IPageable
 
     public bool IsPublished => Status == DocumentStatus.Published;
 
-    public ResponseKind AskedResponse => Author == DocumentAuthor.Employer ? DocumentType.Response : ResponseKind.None;
 
     public static DossierDocument Publish(Guid dossierId, Guid employerId, Guid employeeId, DocumentType type, string title,
         DocumentAuthor author, Guid authorAccountId, string authorName, StoredFile? file, string? text, Guid? regarding, DateTimeOffset now) => new()
@@ -72,6 +80,8 @@ internal sealed class DossierDocument : IPageable
         AuthorAccountId = authorAccountId,
         AuthorName = authorName,
         File = file,
+        VisibleToEmployee = author == DocumentAuthor.Employee || type.VisibleToEmployee,
+        AskedResponse = author == DocumentAuthor.Employer && type.VisibleToEmployee ? type.Response : ResponseKind.None,
         Text = text,
         RegardingDocumentId = regarding,
         Status = DocumentStatus.Published,

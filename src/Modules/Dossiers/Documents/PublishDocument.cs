@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.AccessLog;
@@ -48,6 +49,10 @@ internal sealed class PublishDocument(
         {
             return DocumentPayload.NotFound("Dit documenttype bestaat niet.", "input", "documentTypeId");
         }
+        if (type.Code == DefaultDocumentTypes.Viewpoint)
+        {
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Een zienswijze voegt de werknemer zelf toe.", "input", "documentTypeId"));
+        }
         var now = clock.GetUtcNow();
         var upload = await db.TakeAsync(caller, input.UploadId, now, cancellationToken);
         if (upload is null)
@@ -69,6 +74,7 @@ internal sealed class PublishDocument(
         catch (DbUpdateConcurrencyException)
         {
             // A second request with the same upload removed it first: that request published the document.
+            db.ChangeTracker.Clear();
             return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
         }
         notices.Committed();
@@ -83,7 +89,7 @@ internal static class DocumentText
         "" => UserError.For(ErrorCodes.Required, "Geef het document een titel.", field.Length > 0 ? field : ["input", "title"]),
         { Length: > DossierDocument.MaxTitleLength } => UserError.For(ErrorCodes.TooLong,
             $"Een titel heeft hoogstens {DossierDocument.MaxTitleLength} tekens.", field.Length > 0 ? field : ["input", "title"]),
-        _ when title.Any(char.IsControl) => UserError.For(ErrorCodes.InvalidValue, "Een titel bestaat uit één regel tekst.", field.Length > 0 ? field : ["input", "title"]),
+        _ when title.Any(char.IsControl) || !FreeText.IsStorable(title) => UserError.For(ErrorCodes.InvalidValue, "Een titel bestaat uit één regel tekst.", field.Length > 0 ? field : ["input", "title"]),
         _ => null,
     };
 }

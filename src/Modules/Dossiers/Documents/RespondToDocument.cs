@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
@@ -24,6 +25,10 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
     public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, RespondToDocumentInput input, CancellationToken cancellationToken)
     {
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
+        if (comment is not null && !FreeText.IsStorable(comment))
+        {
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Deze opmerking bevat tekens die niet kunnen worden bewaard.", "input", "comment"));
+        }
         if (comment is { Length: > DocumentResponse.MaxCommentLength })
         {
             return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"Een opmerking heeft hoogstens {DocumentResponse.MaxCommentLength} tekens.", "input", "comment"));
@@ -41,11 +46,11 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
         }
         if (document.AskedResponse == ResponseKind.None)
         {
-            return new DocumentPayload(document, [UserError.For(DossierErrorCodes.NoResponseAsked, "Bij dit document wordt geen reactie gevraagd.", "input", "documentId")]);
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.NoResponseAsked, "Bij dit document wordt geen reactie gevraagd.", "input", "documentId"));
         }
         if (document.Response is not null)
         {
-            return new DocumentPayload(document, [UserError.For(DossierErrorCodes.AlreadyAcknowledged, "Je hebt al op dit document gereageerd.", "input", "documentId")]);
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "Je hebt al op dit document gereageerd.", "input", "documentId"));
         }
         var now = clock.GetUtcNow();
         db.Responses.Add(DocumentResponse.Give(document.Id, document.AskedResponse, comment, caller.AccountId, now));
@@ -61,6 +66,7 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
         }
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
+            db.ChangeTracker.Clear();
             return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "Je hebt al op dit document gereageerd.", "input", "documentId"));
         }
         await transaction.CommitAsync(cancellationToken);

@@ -30,14 +30,18 @@ internal sealed class RetractDocument(DossiersDbContext db, TimeProvider clock)
         {
             return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
         }
+        if (document.Author == DocumentAuthor.Employee)
+        {
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.EmployeesOwn, "De zienswijze van de werknemer blijft in het dossier.", "input", "documentId"));
+        }
         if (!document.IsPublished)
         {
-            return new DocumentPayload(document, [UserError.For(DossierErrorCodes.Retracted, "Dit document is al ingetrokken.", "input", "documentId")]);
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.Retracted, "Dit document is al ingetrokken.", "input", "documentId"));
         }
         if (document.Response is not null)
         {
-            return new DocumentPayload(document, [UserError.For(DossierErrorCodes.AlreadyAcknowledged,
-                "De werknemer heeft op dit document gereageerd; het kan niet meer worden ingetrokken.", "input", "documentId")]);
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged,
+                "De werknemer heeft op dit document gereageerd; het kan niet meer worden ingetrokken.", "input", "documentId"));
         }
         document.Retract(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -55,6 +55,24 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
             await ErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.InvalidValue, "Stuur het bestand als multipart/form-data, in een deel met de naam `file`.");
             return;
         }
+        try
+        {
+            await ReadFileSectionAsync(http, caller, boundary);
+        }
+        catch (Exception error) when (error is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            // A body cut short, a part without proper headers, more than the request limit: the client's request, not our fault.
+            var status = error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            if (!http.Response.HasStarted)
+            {
+                await WriteAsync(http, status, null, [UserError.For(status == StatusCodes.Status413PayloadTooLarge ? DossierErrorCodes.FileTooLarge : ErrorCodes.InvalidValue,
+                    "Het verzoek is geen geldig multipart/form-data-bericht.", "file")]);
+            }
+        }
+    }
+
+    private static async Task ReadFileSectionAsync(HttpContext http, SessionCaller caller, string boundary)
+    {
         var reader = new MultipartReader(boundary, http.Request.Body);
         while (await reader.ReadNextSectionAsync(http.RequestAborted) is { } section)
         {

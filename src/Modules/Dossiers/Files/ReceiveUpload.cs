@@ -33,11 +33,11 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Time
             if (FileKind.Recognise(content.Span) is not { } kind)
             {
                 return new UploadResult(null, UserError.For(DossierErrorCodes.UnsupportedFileType,
-                    "Alleen PDF-, PNG- en JPG-bestanden kunnen in een dossier. Dit bestand is geen van drieën.", "file"));
+                    "Alleen PDF-, PNG- en JPG-bestanden kunnen in een dossier. Dit bestand is geen van de drie.", "file"));
             }
             var now = clock.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await RemoveExpiredAsync(caller.AccountId, now, cancellationToken);
+            await ExpiredUploads.RemoveAsync(db, store, now, cancellationToken);
             var fileId = await store.SaveAsync(content, cancellationToken);
             var file = new StoredFile(fileId, FileRules.SanitiseName(fileName, kind), kind.ContentType, length,
                 Convert.ToHexStringLower(SHA256.HashData(content.Span)));
@@ -49,7 +49,7 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Time
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 
@@ -63,19 +63,6 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Time
             total += read;
         }
         return total;
-    }
-
-    private async Task RemoveExpiredAsync(Guid accountId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var cutoff = now - Upload.Lifetime;
-        var expired = await db.Uploads.Where(u => u.AccountId == accountId && u.CreatedAt < cutoff).ToListAsync(cancellationToken);
-        if (expired.Count == 0)
-        {
-            return;
-        }
-        db.Uploads.RemoveRange(expired);
-        await db.SaveChangesAsync(cancellationToken);
-        await store.DeleteAsync([.. expired.Select(u => u.File.FileId)], cancellationToken);
     }
 }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.AccessLog;
@@ -30,6 +31,10 @@ internal sealed class SendMessage(DossiersDbContext db, DossierProjection projec
         if (body.Length == 0)
         {
             return Refused(UserError.For(ErrorCodes.Required, "Schrijf een bericht.", "input", "body"));
+        }
+        if (!FreeText.IsStorable(body))
+        {
+            return Refused(UserError.For(ErrorCodes.InvalidValue, "Dit bericht bevat tekens die niet kunnen worden bewaard.", "input", "body"));
         }
         if (body.Length > DossierMessage.MaxBodyLength)
         {

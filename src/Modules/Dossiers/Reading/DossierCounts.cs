@@ -22,10 +22,11 @@ internal sealed class DossierCounter(DossiersDbContext db)
     public async Task<IReadOnlyDictionary<Guid, DossierCounts>> ForAsync(Caller caller, IReadOnlyCollection<Guid> dossierIds, CancellationToken cancellationToken)
     {
         var employerDocuments = db.Documents.VisibleTo(caller)
-            .Where(d => dossierIds.Contains(d.DossierId) && d.Status == DocumentStatus.Published && d.Author == DocumentAuthor.Employer && d.DocumentType.VisibleToEmployee);
+            .Where(d => dossierIds.Contains(d.DossierId) && d.Status == DocumentStatus.Published && d.Author == DocumentAuthor.Employer
+                && d.VisibleToEmployee && d.DocumentType.VisibleToEmployee);
         var unopened = await employerDocuments.Where(d => d.FirstOpenedAt == null)
             .GroupBy(d => d.DossierId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var awaiting = await employerDocuments.Where(d => d.DocumentType.Response != ResponseKind.None && d.Response == null)
+        var awaiting = await employerDocuments.Where(d => d.AskedResponse != ResponseKind.None && d.Response == null)
             .GroupBy(d => d.DossierId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var from = caller is EmployeeCaller ? MessageSender.Employer : MessageSender.Employee;
         var unread = await db.Messages.Where(m => dossierIds.Contains(m.DossierId) && m.EmployerId == caller.EmployerId && m.From == from && m.ReadAt == null)

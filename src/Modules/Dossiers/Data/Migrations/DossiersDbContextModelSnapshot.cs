@@ -354,6 +354,12 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AskedResponse")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("asked_response");
+
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -418,6 +424,10 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("title");
+
+                    b.Property<bool>("VisibleToEmployee")
+                        .HasColumnType("boolean")
+                        .HasColumnName("visible_to_employee");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "File", "Verzuim.Dossiers.Documents.DossierDocument.File#StoredFile", b1 =>
                         {
