@@ -11,6 +11,7 @@ using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Reading;
@@ -36,7 +37,7 @@ public static class DossiersModule
         [
             typeof(DossierProjection), typeof(DocumentTypeCatalog), typeof(Accessors), typeof(AccessLogWriter), typeof(DossierNotices),
             typeof(DossierCounter), typeof(DossierTimeline), typeof(DossierQueries), typeof(ReceiveUpload),
-            typeof(AccessLogReader), typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
+            typeof(AccessLogReader), typeof(IdempotencyKeys), typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
         ];
         foreach (var useCase in useCases)
         {

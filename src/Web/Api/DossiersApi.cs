@@ -16,8 +16,8 @@ internal sealed class DossiersApi(GraphQLClient graphql)
     public async Task<IReadOnlyList<UserError>> AddViewpointAsync(object input, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<AddViewpointData>("AddViewpoint", new { input }, cancellationToken)).AddViewpoint.Errors;
 
-    public async Task<IReadOnlyList<UserError>> SendMessageAsync(string dossierId, string body, CancellationToken cancellationToken) =>
-        (await graphql.SendAsync<SendMessageData>("SendDossierMessage", new { input = new { dossierId, body } }, cancellationToken)).SendDossierMessage.Errors;
+    public async Task<IReadOnlyList<UserError>> SendMessageAsync(string dossierId, string body, string idempotencyKey, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<SendMessageData>("SendDossierMessage", new { input = new { dossierId, body, idempotencyKey } }, cancellationToken)).SendDossierMessage.Errors;
 
     public async Task<AccessLogPage> AccessLogAsync(string? after, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<AccessLogData>("DossierAccessLog", new { after }, cancellationToken)).DossierAccessLog;

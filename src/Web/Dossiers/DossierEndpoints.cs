@@ -109,6 +109,7 @@ internal static class DossierEndpoints
             text = string.IsNullOrWhiteSpace(text) ? null : text,
             uploadId,
             regardingDocumentId = string.IsNullOrEmpty(regarding) ? null : regarding,
+            idempotencyKey = form["sleutel"].ToString() is { Length: > 0 and <= 100 } key ? key : null,
         }, http.RequestAborted);
         return errors.Count == 0 ? Next($"{back}?melding=zienswijze") : Refused(errors[0].Code, regarding);
     }

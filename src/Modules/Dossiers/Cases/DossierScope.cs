@@ -34,6 +34,10 @@ internal static class DossierScope
             ? await db.Dossiers.VisibleTo(caller).Include(d => d.Periods).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
             : null;
 
+    /// <summary>A document by its internal id, for answering a repeated request with what the first one created.</summary>
+    public static Task<DossierDocument> LoadDocumentAsync(this DossiersDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().Include(d => d.DocumentType).Include(d => d.Response).SingleAsync(d => d.Id == id, cancellationToken);
+
     public static async Task<DossierDocument?> FindDocumentAsync(this DossiersDbContext db, Caller caller, string? globalId, CancellationToken cancellationToken) =>
         GlobalId.TryDecode(globalId, DossierDocument.TypeName, out var id)
             ? await db.Documents.VisibleTo(caller).Include(d => d.DocumentType).Include(d => d.Response).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)

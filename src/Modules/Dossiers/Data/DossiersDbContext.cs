@@ -6,6 +6,7 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Messages;
 
 namespace Verzuim.Dossiers.Data;
@@ -22,6 +23,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public DbSet<DocumentResponse> Responses => Set<DocumentResponse>();
     public DbSet<DossierMessage> Messages => Set<DossierMessage>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -112,6 +114,12 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
             entry.Property(e => e.DocumentTitle).HasMaxLength(DossierDocument.MaxTitleLength);
             entry.HasIndex(e => new { e.EmployeeId, e.CreatedAt });
             entry.HasIndex(e => new { e.EmployerId, e.CreatedAt });
+        });
+        modelBuilder.Entity<IdempotencyRecord>(record =>
+        {
+            record.HasKey(r => new { r.AccountId, r.Key });
+            record.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
+            record.Property(r => r.Operation).HasMaxLength(32);
         });
         modelBuilder.AddEmailOutbox();
         modelBuilder.UseSnakeCaseNames();

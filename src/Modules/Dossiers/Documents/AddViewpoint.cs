@@ -7,6 +7,7 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Documents;
@@ -17,6 +18,7 @@ internal sealed class AddViewpointInput
     public string? Text { get; init; }
     public string? UploadId { get; init; }
     public string? RegardingDocumentId { get; init; }
+    public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>
@@ -24,13 +26,19 @@ internal sealed class AddViewpointInput
 /// one document. It is a document of the employer's zienswijze type, always visible to its author.
 /// </summary>
 internal sealed class AddViewpoint(
-    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices, TimeProvider clock)
+    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
+    IdempotencyKeys idempotency, TimeProvider clock)
 {
     public const string Title = "Zienswijze";
+    private const string Operation = "addViewpoint";
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
 
     public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, AddViewpointInput input, CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        {
+            return DocumentPayload.Refused(keyError);
+        }
         var text = string.IsNullOrWhiteSpace(input.Text) ? null : input.Text.Trim();
         var uploadId = string.IsNullOrWhiteSpace(input.UploadId) ? null : input.UploadId;
         if ((text is null) == (uploadId is null))
@@ -64,6 +72,15 @@ internal sealed class AddViewpoint(
         // One author's zienswijzen are written one at a time, so two copies of one submission find each other.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
+        // A resent form uploads its file again under a new upload id: the same key with a file is the same submission.
+        var fingerprint = IdempotencyKeys.Fingerprint(Operation, new { input.DossierId, text, input.RegardingDocumentId, withFile = uploadId is not null });
+        switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
+        {
+            case { Error: { } reused }:
+                return DocumentPayload.Refused(reused);
+            case { ResultId: { } id }:
+                return DocumentPayload.Done(await db.LoadDocumentAsync(id, cancellationToken));
+        }
         var now = clock.GetUtcNow();
         if (text is not null && await SameTextJustNowAsync(caller, dossier.Id, text, now, cancellationToken) is { } earlier)
         {
@@ -84,6 +101,7 @@ internal sealed class AddViewpoint(
         var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
             DocumentAuthor.Employee, caller.AccountId, author.Name, file, text, regarding?.Id, now);
         db.Documents.Add(document);
+        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, document.Id);
         await notices.ViewpointAsync(dossier, cancellationToken);
         try
         {

@@ -2,11 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Documents;
@@ -17,18 +19,31 @@ internal sealed class PublishDocumentInput
     public string DocumentTypeId { get; init; } = "";
     public string Title { get; init; } = "";
     public string UploadId { get; init; } = "";
+    public string? IdempotencyKey { get; init; }
 }
 
 /// <summary>
 /// An employer user puts an uploaded file in a dossier as a document of one of the employer's types. The upload is
-/// used up, so sending the same mutation twice publishes one document. The employee hears of it when the type is
-/// visible to them.
+/// used up, so sending the same mutation twice publishes one document; with an idempotency key the second gets the
+/// first one's document back. The employee hears of it when the type is visible to them.
 /// </summary>
 internal sealed class PublishDocument(
-    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices, TimeProvider clock)
+    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
+    IdempotencyKeys idempotency, TimeProvider clock)
 {
+    private const string Operation = "publishDocument";
+
     public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, PublishDocumentInput input, CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        {
+            return DocumentPayload.Refused(keyError);
+        }
+        var fingerprint = IdempotencyKeys.Fingerprint(Operation, input);
+        if (await ReplayAsync(caller, input, fingerprint, cancellationToken) is { } replay)
+        {
+            return replay;
+        }
         var title = input.Title.Trim();
         if (DocumentText.CheckTitle(title) is { } badTitle)
         {
@@ -63,6 +78,7 @@ internal sealed class PublishDocument(
         var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
             DocumentAuthor.Employer, caller.AccountId, author.Name, upload.File, null, null, now);
         db.Documents.Add(document);
+        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, document.Id);
         if (type.VisibleToEmployee)
         {
             await notices.NewDocumentAsync(dossier, cancellationToken);
@@ -71,15 +87,24 @@ internal sealed class PublishDocument(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
-            // A second request with the same upload removed it first: that request published the document.
+            // A request sent at the same moment with the same upload (or key) published the document first.
             db.ChangeTracker.Clear();
-            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+            return await ReplayAsync(caller, input, fingerprint, cancellationToken)
+                ?? DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
         }
         notices.Committed();
         return DocumentPayload.Done(document);
     }
+
+    private async Task<DocumentPayload?> ReplayAsync(EmployerUserCaller caller, PublishDocumentInput input, byte[] fingerprint, CancellationToken cancellationToken) =>
+        await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken) switch
+        {
+            { Error: { } reused } => DocumentPayload.Refused(reused),
+            { ResultId: { } id } => DocumentPayload.Done(await db.LoadDocumentAsync(id, cancellationToken)),
+            _ => null,
+        };
 }
 
 internal static class DocumentText

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.Messages;
 
@@ -47,6 +48,7 @@ internal sealed class SendDossierMessageInputType : InputObjectGraphType<SendMes
         Name = "SendDossierMessageInput";
         Field<NonNullGraphType<IdGraphType>>("dossierId");
         Field<NonNullGraphType<StringGraphType>>("body").Description($"At most {DossierMessage.MaxBodyLength} characters.");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeys.Description);
     }
 }
 

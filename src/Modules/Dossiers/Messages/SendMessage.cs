@@ -5,6 +5,7 @@ using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Messages;
@@ -13,6 +14,7 @@ internal sealed class SendMessageInput
 {
     public string DossierId { get; init; } = "";
     public string Body { get; init; } = "";
+    public string? IdempotencyKey { get; init; }
 }
 
 internal sealed record MessagePayload(DossierMessage? Message, IReadOnlyList<UserError> Errors) : IPayload;
@@ -21,12 +23,19 @@ internal sealed record MessagePayload(DossierMessage? Message, IReadOnlyList<Use
 /// A message in a dossier, from the employee to the case managers or back. The other side gets a notice without the
 /// text. The same text from the same person within moments is taken as one submission.
 /// </summary>
-internal sealed class SendMessage(DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, TimeProvider clock)
+internal sealed class SendMessage(
+    DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, IdempotencyKeys idempotency, TimeProvider clock)
 {
+    private const string Operation = "sendDossierMessage";
+
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
 
     public async Task<MessagePayload> ExecuteAsync(SessionCaller caller, SendMessageInput input, CancellationToken cancellationToken)
     {
+        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        {
+            return Refused(keyError);
+        }
         var body = input.Body.Trim();
         if (body.Length == 0)
         {
@@ -49,6 +58,14 @@ internal sealed class SendMessage(DossiersDbContext db, DossierProjection projec
         // One author's messages are written one at a time, so two copies of one submission find each other.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
+        var fingerprint = IdempotencyKeys.Fingerprint(Operation, new { input.DossierId, body });
+        switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
+        {
+            case { Error: { } reused }:
+                return Refused(reused);
+            case { ResultId: { } id }:
+                return new MessagePayload(await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken), []);
+        }
         var now = clock.GetUtcNow();
         var since = now - DoubleSubmitWindow;
         var earlier = await db.Messages.FirstOrDefaultAsync(m => m.DossierId == dossier.Id && m.AuthorAccountId == caller.AccountId
@@ -61,6 +78,7 @@ internal sealed class SendMessage(DossiersDbContext db, DossierProjection projec
         var from = caller is EmployeeCaller ? MessageSender.Employee : MessageSender.Employer;
         var message = DossierMessage.Send(dossier.Id, dossier.EmployerId, dossier.EmployeeId, from, caller.AccountId, author.Name, body, now);
         db.Messages.Add(message);
+        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, message.Id);
         await (from == MessageSender.Employee
             ? notices.MessageToEmployerAsync(dossier, cancellationToken)
             : notices.MessageToEmployeeAsync(dossier, cancellationToken));
