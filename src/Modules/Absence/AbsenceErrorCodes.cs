@@ -11,7 +11,6 @@ internal static class AbsenceErrorCodes
     public const string NotAllowedByEmployer = "NOT_ALLOWED_BY_EMPLOYER";
     public const string NotEmployed = "NOT_EMPLOYED";
     public const string Conflict = "CONFLICT";
-    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
     public const string NotLatestAbsence = "NOT_LATEST_ABSENCE";
     public const string InvalidPhoneNumber = "INVALID_PHONE_NUMBER";
     public const string OverlapsPreviousAbsence = "OVERLAPS_PREVIOUS_ABSENCE";

@@ -16,7 +16,7 @@ internal sealed class DossierFiles(HttpClient http, IHttpContextAccessor accesso
     public async Task<HttpResponseMessage> OpenAsync(string documentId, bool inline, CancellationToken cancellationToken)
     {
         var path = $"dossiers/documents/{Uri.EscapeDataString(documentId)}/content" + (inline ? "?disposition=inline" : "");
-        using var request = Authorised(new HttpRequestMessage(HttpMethod.Get, path));
+        using var request = new HttpRequestMessage(HttpMethod.Get, path).AsVisitor(accessor.HttpContext);
         return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
     }
 
@@ -27,7 +27,7 @@ internal sealed class DossierFiles(HttpClient http, IHttpContextAccessor accesso
         var file = new StreamContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(file, "file", fileName);
-        using var request = Authorised(new HttpRequestMessage(HttpMethod.Post, "dossiers/uploads") { Content = form });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "dossiers/uploads") { Content = form }.AsVisitor(accessor.HttpContext);
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)
         {
@@ -35,20 +35,6 @@ internal sealed class DossierFiles(HttpClient http, IHttpContextAccessor accesso
         }
         var body = await response.Content.ReadFromJsonAsync<UploadReply>(Json, cancellationToken);
         return new UploadOutcome(body?.Upload?.Id, body?.Errors ?? [new UserError("SERVICE_UNAVAILABLE", "", null)]);
-    }
-
-    private HttpRequestMessage Authorised(HttpRequestMessage request)
-    {
-        var context = accessor.HttpContext;
-        if (context?.User.FindFirst(PortalClaims.SessionToken)?.Value is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        if (context?.Connection.RemoteIpAddress is { } visitor)
-        {
-            request.Headers.Add("X-Forwarded-For", visitor.ToString());
-        }
-        return request;
     }
 
     private sealed record UploadReply(UploadedFile? Upload, List<UserError> Errors);

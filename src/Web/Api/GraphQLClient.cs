@@ -21,15 +21,7 @@ internal sealed class GraphQLClient(HttpClient http, IHttpContextAccessor access
             Content = JsonContent.Create(new { query = Operations.Get(operationName), operationName, variables }, options: Json),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
-        var context = accessor.HttpContext;
-        if (context?.User.FindFirst(PortalClaims.SessionToken)?.Value is { } token)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        if (context?.Connection.RemoteIpAddress is { } visitor)
-        {
-            request.Headers.Add("X-Forwarded-For", visitor.ToString());
-        }
+        request.AsVisitor(accessor.HttpContext);
 
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode == HttpStatusCode.Unauthorized)

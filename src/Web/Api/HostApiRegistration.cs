@@ -10,16 +10,17 @@ internal static class HostApiRegistration
         // No automatic retries: a POST that timed out may have been carried out.
         services.AddHttpClient<GraphQLClient>((provider, http) =>
         {
-            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<HostApiOptions>>().Value.BaseUrl.TrimEnd('/') + "/");
+            http.PointAtHost(provider);
             http.Timeout = TimeSpan.FromSeconds(20);
         });
         services.AddScoped<HostApi>();
         services.AddScoped<SecondFactorApi>();
         services.AddScoped<AbsenceApi>();
         services.AddScoped<DossiersApi>();
+        // Files of up to 10 MB may take a while on a slow line; the GraphQL client's 20 s would cut them off.
         services.AddHttpClient<DossierFiles>((provider, http) =>
         {
-            http.BaseAddress = new Uri(provider.GetRequiredService<IOptions<HostApiOptions>>().Value.BaseUrl.TrimEnd('/') + "/");
+            http.PointAtHost(provider);
             http.Timeout = TimeSpan.FromMinutes(2);
         });
         services.AddScoped<CurrentViewer>();

@@ -7,6 +7,7 @@ using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence.Data;
@@ -90,7 +91,7 @@ internal sealed class AbsenceDbContext(DbContextOptions<AbsenceDbContext> option
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {
             record.HasKey(r => new { r.CallerId, r.Key });
-            record.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
+            record.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
             record.Property(r => r.Operation).HasMaxLength(32);
         });
         modelBuilder.AddEmailOutbox();

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
@@ -13,17 +11,6 @@ namespace Verzuim.Absence.Idempotency;
 /// </summary>
 internal sealed class IdempotencyKeys(AbsenceDbContext db, TimeProvider clock)
 {
-    public static UserError? Check(string? key) => key switch
-    {
-        null => null,
-        { Length: 0 } => UserError.For(ErrorCodes.Required, "An idempotency key cannot be empty; leave it out instead.", "input", "idempotencyKey"),
-        { Length: > IdempotencyRecord.MaxKeyLength } => UserError.For(ErrorCodes.TooLong, $"An idempotency key has at most {IdempotencyRecord.MaxKeyLength} characters.", "input", "idempotencyKey"),
-        _ => null,
-    };
-
-    public static byte[] Fingerprint(string operation, object input) =>
-        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, input }));
-
     /// <summary>The answer to a repeated request, or null when the key is new.</summary>
     public async Task<AbsencePayload?> ReplayAsync(Reporter reporter, string? key, string operation, byte[] fingerprint, CancellationToken cancellationToken)
     {
@@ -38,8 +25,7 @@ internal sealed class IdempotencyKeys(AbsenceDbContext db, TimeProvider clock)
         }
         if (record.Operation != operation || !record.RequestHash.AsSpan().SequenceEqual(fingerprint))
         {
-            return AbsencePayload.Refused(UserError.For(AbsenceErrorCodes.IdempotencyKeyReused,
-                "This idempotency key was used for a different request. Use a new key for a new request.", "input", "idempotencyKey"));
+            return AbsencePayload.Refused(IdempotencyKey.Reused());
         }
         var absence = await db.Absences.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == record.AbsenceId, cancellationToken);
         return AbsencePayload.Done(absence);

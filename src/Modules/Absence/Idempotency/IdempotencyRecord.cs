@@ -8,8 +8,6 @@ internal sealed class IdempotencyRecord
 {
     private IdempotencyRecord() { }
 
-    public const int MaxKeyLength = 100;
-
     public Guid CallerId { get; private set; }
     public string Key { get; private set; } = "";
     public string Operation { get; private set; } = "";

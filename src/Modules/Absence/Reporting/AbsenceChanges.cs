@@ -22,12 +22,12 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
 
     public async Task<AbsencePayload> ApplyAsync(Caller caller, ChangeRequest request, Change change, CancellationToken cancellationToken)
     {
-        if (IdempotencyKeys.Check(request.IdempotencyKey) is { } keyError)
+        if (IdempotencyKey.Check(request.IdempotencyKey) is { } keyError)
         {
             return AbsencePayload.Refused(keyError);
         }
         var reporter = caller.Reporter();
-        var fingerprint = IdempotencyKeys.Fingerprint(request.Operation, request.Input);
+        var fingerprint = IdempotencyKey.Fingerprint(request.Operation, request.Input);
         if (await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken) is { } replay)
         {
             return replay;

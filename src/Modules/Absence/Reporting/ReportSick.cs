@@ -25,12 +25,12 @@ internal sealed class ReportSick(
 
     public async Task<AbsencePayload> ExecuteAsync(Caller caller, ReportSickInput input, CancellationToken cancellationToken)
     {
-        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {
             return AbsencePayload.Refused(keyError);
         }
         var reporter = caller.Reporter();
-        var fingerprint = IdempotencyKeys.Fingerprint(Operation, input);
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, input);
         if (await idempotency.ReplayAsync(reporter, input.IdempotencyKey, Operation, fingerprint, cancellationToken) is { } replay)
         {
             return replay;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
@@ -25,6 +26,17 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
+    /// <summary>
+    /// A transaction in which one account's submissions are written one at a time, so two copies of one submission
+    /// (a double click, a resent form) find each other instead of both being written.
+    /// </summary>
+    public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginOneAtATimeForAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        await Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({accountId.ToString()}, 0))", cancellationToken);
+        return transaction;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasDefaultSchema(Schema);
@@ -45,6 +57,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         });
         modelBuilder.Entity<DossierPeriod>(period =>
         {
+            period.ToTable("dossier_periods");
             period.HasKey(p => p.AbsenceId);
             period.Property(p => p.AbsenceId).ValueGeneratedNever();
         });
@@ -118,7 +131,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
         modelBuilder.Entity<IdempotencyRecord>(record =>
         {
             record.HasKey(r => new { r.AccountId, r.Key });
-            record.Property(r => r.Key).HasMaxLength(IdempotencyRecord.MaxKeyLength);
+            record.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
             record.Property(r => r.Operation).HasMaxLength(32);
         });
         modelBuilder.AddEmailOutbox();

@@ -35,7 +35,7 @@ internal sealed class AddViewpoint(
 
     public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, AddViewpointInput input, CancellationToken cancellationToken)
     {
-        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {
             return DocumentPayload.Refused(keyError);
         }
@@ -69,11 +69,9 @@ internal sealed class AddViewpoint(
                 return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "regardingDocumentId");
             }
         }
-        // One author's zienswijzen are written one at a time, so two copies of one submission find each other.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
+        await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
         // A resent form uploads its file again under a new upload id: the same key with a file is the same submission.
-        var fingerprint = IdempotencyKeys.Fingerprint(Operation, new { input.DossierId, text, input.RegardingDocumentId, withFile = uploadId is not null });
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, new { input.DossierId, text, input.RegardingDocumentId, withFile = uploadId is not null });
         switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:
@@ -127,15 +125,6 @@ internal sealed class AddViewpoint(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static string Shorten(string title)
-    {
-        if (title.Length <= DossierDocument.MaxTitleLength)
-        {
-            return title;
-        }
-        // Cut between characters as a reader sees them, never inside one.
-        var elements = System.Globalization.StringInfo.ParseCombiningCharacters(title);
-        var cut = elements.LastOrDefault(start => start <= DossierDocument.MaxTitleLength - 1);
-        return title[..cut] + "…";
-    }
+    private static string Shorten(string title) =>
+        title.Length <= DossierDocument.MaxTitleLength ? title : FreeText.Shorten(title, DossierDocument.MaxTitleLength - 1) + "…";
 }

@@ -4,7 +4,6 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.Documents;
 
@@ -120,7 +119,7 @@ internal sealed class PublishDocumentInputType : InputObjectGraphType<PublishDoc
         Field<NonNullGraphType<IdGraphType>>("documentTypeId");
         Field<NonNullGraphType<StringGraphType>>("title").Description($"At most {DossierDocument.MaxTitleLength} characters, one line.");
         Field<NonNullGraphType<IdGraphType>>("uploadId").Description($"The `id` that `POST {FileEndpoints.UploadPath}` answered; used once.");
-        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeys.Description);
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
     }
 }
 
@@ -152,6 +151,6 @@ internal sealed class AddViewpointInputType : InputObjectGraphType<AddViewpointI
         Field<StringGraphType>("text").Description($"The zienswijze as text, at most {DossierDocument.MaxTextLength} characters; or give `uploadId`.");
         Field<IdGraphType>("uploadId").Description("An uploaded PDF, PNG or JPG; or give `text`.");
         Field<IdGraphType>("regardingDocumentId").Description("The document the zienswijze is about, if any.");
-        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeys.Description + " With a file, a resent form counts as the same zienswijze, whatever its upload id.");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description + " With a file, a resent form counts as the same zienswijze, whatever its upload id.");
     }
 }

@@ -35,11 +35,11 @@ internal sealed class PublishDocument(
 
     public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, PublishDocumentInput input, CancellationToken cancellationToken)
     {
-        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {
             return DocumentPayload.Refused(keyError);
         }
-        var fingerprint = IdempotencyKeys.Fingerprint(Operation, input);
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, input);
         if (await ReplayAsync(caller, input, fingerprint, cancellationToken) is { } replay)
         {
             return replay;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Verzuim.Dossiers.Data;
 
@@ -23,25 +22,9 @@ internal static class ExpiredUploads
 }
 
 /// <summary>Sweeps expired uploads now and then, so a file nobody published does not stay in the database.</summary>
-internal sealed class UploadSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UploadSweeper> logger) : BackgroundService
+internal sealed class UploadSweeper(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UploadSweeper> logger)
+    : PeriodicWork(scopes, logger, TimeSpan.FromMinutes(15))
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var services = scope.ServiceProvider;
-                await ExpiredUploads.RemoveAsync(services.GetRequiredService<DossiersDbContext>(), services.GetRequiredService<IFileStore>(), clock.GetUtcNow(), stoppingToken);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                logger.LogWarning(error, "Removing expired uploads failed; trying again at the next sweep");
-            }
-        }
-    }
+    protected override Task RunAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        ExpiredUploads.RemoveAsync(services.GetRequiredService<DossiersDbContext>(), services.GetRequiredService<IFileStore>(), clock.GetUtcNow(), cancellationToken);
 }

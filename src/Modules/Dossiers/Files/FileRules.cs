@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Verzuim.BuildingBlocks;
 
 namespace Verzuim.Dossiers.Files;
 
@@ -65,27 +66,6 @@ internal static class FileRules
             stem = Fallback;
         }
         var ending = kind.Extension == extension || (kind == FileKind.Jpeg && extension == ".jpeg") ? extension : kind.Extension;
-        return Shorten(stem, MaxNameLength - ending.Length) + ending;
-    }
-
-    /// <summary>Cuts between characters as a reader sees them, never inside one.</summary>
-    private static string Shorten(string text, int maxLength)
-    {
-        if (text.Length <= maxLength)
-        {
-            return text;
-        }
-        var cut = 0;
-        var elements = StringInfo.GetTextElementEnumerator(text);
-        while (elements.MoveNext())
-        {
-            var end = elements.ElementIndex + elements.GetTextElement().Length;
-            if (end > maxLength)
-            {
-                break;
-            }
-            cut = end;
-        }
-        return text[..cut].TrimEnd('.', ' ');
+        return FreeText.Shorten(stem, MaxNameLength - ending.Length).TrimEnd('.', ' ') + ending;
     }
 }

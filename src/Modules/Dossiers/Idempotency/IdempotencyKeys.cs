@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.Data;
@@ -18,22 +16,6 @@ internal sealed record Replay(Guid? ResultId, UserError? Error)
 /// </summary>
 internal sealed class IdempotencyKeys(DossiersDbContext db, TimeProvider clock)
 {
-    public const string ReusedCode = "IDEMPOTENCY_KEY_REUSED";
-
-    public const string Description =
-        "Optional, at most 100 characters: the same key sent again returns what the first request created; with a different request, `IDEMPOTENCY_KEY_REUSED`.";
-
-    public static UserError? Check(string? key) => key switch
-    {
-        null => null,
-        { Length: 0 } => UserError.For(ErrorCodes.Required, "An idempotency key cannot be empty; leave it out instead.", "input", "idempotencyKey"),
-        { Length: > IdempotencyRecord.MaxKeyLength } => UserError.For(ErrorCodes.TooLong, $"An idempotency key has at most {IdempotencyRecord.MaxKeyLength} characters.", "input", "idempotencyKey"),
-        _ => null,
-    };
-
-    public static byte[] Fingerprint(string operation, object request) =>
-        SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(new { operation, request }));
-
     public async Task<Replay> FindAsync(Guid accountId, string? key, string operation, byte[] fingerprint, CancellationToken cancellationToken)
     {
         if (key is null)
@@ -47,7 +29,7 @@ internal sealed class IdempotencyKeys(DossiersDbContext db, TimeProvider clock)
         }
         return record.Operation == operation && record.RequestHash.AsSpan().SequenceEqual(fingerprint)
             ? new Replay(record.ResultId, null)
-            : new Replay(null, UserError.For(ReusedCode, "This idempotency key was used for a different request. Use a new key for a new request.", "input", "idempotencyKey"));
+            : new Replay(null, IdempotencyKey.Reused());
     }
 
     public void Remember(Guid accountId, string? key, string operation, byte[] fingerprint, Guid resultId)

@@ -6,8 +6,6 @@ namespace Verzuim.Dossiers.Idempotency;
 /// </summary>
 internal sealed class IdempotencyRecord
 {
-    public const int MaxKeyLength = 100;
-
     private IdempotencyRecord() { }
 
     public Guid AccountId { get; private set; }

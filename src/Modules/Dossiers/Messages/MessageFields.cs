@@ -2,7 +2,6 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.Messages;
 
@@ -48,7 +47,7 @@ internal sealed class SendDossierMessageInputType : InputObjectGraphType<SendMes
         Name = "SendDossierMessageInput";
         Field<NonNullGraphType<IdGraphType>>("dossierId");
         Field<NonNullGraphType<StringGraphType>>("body").Description($"At most {DossierMessage.MaxBodyLength} characters.");
-        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKeys.Description);
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
     }
 }
 

@@ -32,7 +32,7 @@ internal sealed class SendMessage(
 
     public async Task<MessagePayload> ExecuteAsync(SessionCaller caller, SendMessageInput input, CancellationToken cancellationToken)
     {
-        if (IdempotencyKeys.Check(input.IdempotencyKey) is { } keyError)
+        if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {
             return Refused(keyError);
         }
@@ -55,10 +55,8 @@ internal sealed class SendMessage(
         {
             return Refused(UserError.For(ErrorCodes.NotFound, "Dit dossier bestaat niet.", "input", "dossierId"));
         }
-        // One author's messages are written one at a time, so two copies of one submission find each other.
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({caller.AccountId.ToString()}, 0))", cancellationToken);
-        var fingerprint = IdempotencyKeys.Fingerprint(Operation, new { input.DossierId, body });
+        await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, new { input.DossierId, body });
         switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:

@@ -224,12 +224,12 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasColumnName("withdrawn");
 
                     b.HasKey("AbsenceId")
-                        .HasName("pk_dossier_period");
+                        .HasName("pk_dossier_periods");
 
                     b.HasIndex("DossierId")
-                        .HasDatabaseName("ix_dossier_period_dossier_id");
+                        .HasDatabaseName("ix_dossier_periods_dossier_id");
 
-                    b.ToTable("dossier_period", "dossiers");
+                    b.ToTable("dossier_periods", "dossiers");
                 });
 
             modelBuilder.Entity("Verzuim.Dossiers.Cases.ProjectionCheckpoint", b =>
@@ -637,7 +637,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_dossier_period_dossiers_dossier_id");
+                        .HasConstraintName("fk_dossier_periods_dossiers_dossier_id");
                 });
 
             modelBuilder.Entity("Verzuim.Dossiers.Documents.DocumentResponse", b =>

@@ -13,8 +13,8 @@ using Verzuim.Dossiers.Data;
 namespace Verzuim.Dossiers.Data.Migrations
 {
     [DbContext(typeof(DossiersDbContext))]
-    [Migration("20261125013931_IdempotencyKeys")]
-    partial class IdempotencyKeys
+    [Migration("20261125015319_Dossiers")]
+    partial class Dossiers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -227,12 +227,12 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasColumnName("withdrawn");
 
                     b.HasKey("AbsenceId")
-                        .HasName("pk_dossier_period");
+                        .HasName("pk_dossier_periods");
 
                     b.HasIndex("DossierId")
-                        .HasDatabaseName("ix_dossier_period_dossier_id");
+                        .HasDatabaseName("ix_dossier_periods_dossier_id");
 
-                    b.ToTable("dossier_period", "dossiers");
+                    b.ToTable("dossier_periods", "dossiers");
                 });
 
             modelBuilder.Entity("Verzuim.Dossiers.Cases.ProjectionCheckpoint", b =>
@@ -640,7 +640,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_dossier_period_dossiers_dossier_id");
+                        .HasConstraintName("fk_dossier_periods_dossiers_dossier_id");
                 });
 
             modelBuilder.Entity("Verzuim.Dossiers.Documents.DocumentResponse", b =>

@@ -101,6 +101,23 @@ namespace Verzuim.Dossiers.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "idempotency_records",
+                schema: "dossiers",
+                columns: table => new
+                {
+                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    result_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotency_records", x => new { x.account_id, x.key });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "outbox_emails",
                 schema: "dossiers",
                 columns: table => new
@@ -155,6 +172,8 @@ namespace Verzuim.Dossiers.Data.Migrations
                     author = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     author_account_id = table.Column<Guid>(type: "uuid", nullable: false),
                     author_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    visible_to_employee = table.Column<bool>(type: "boolean", nullable: false),
+                    asked_response = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: true),
                     regarding_document_id = table.Column<Guid>(type: "uuid", nullable: true),
                     status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
@@ -187,7 +206,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "dossier_period",
+                name: "dossier_periods",
                 schema: "dossiers",
                 columns: table => new
                 {
@@ -199,9 +218,9 @@ namespace Verzuim.Dossiers.Data.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_dossier_period", x => x.absence_id);
+                    table.PrimaryKey("pk_dossier_periods", x => x.absence_id);
                     table.ForeignKey(
-                        name: "fk_dossier_period_dossiers_dossier_id",
+                        name: "fk_dossier_periods_dossiers_dossier_id",
                         column: x => x.dossier_id,
                         principalSchema: "dossiers",
                         principalTable: "dossiers",
@@ -305,9 +324,9 @@ namespace Verzuim.Dossiers.Data.Migrations
                 columns: new[] { "employee_id", "status" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_dossier_period_dossier_id",
+                name: "ix_dossier_periods_dossier_id",
                 schema: "dossiers",
-                table: "dossier_period",
+                table: "dossier_periods",
                 column: "dossier_id");
 
             migrationBuilder.CreateIndex(
@@ -374,11 +393,15 @@ namespace Verzuim.Dossiers.Data.Migrations
                 schema: "dossiers");
 
             migrationBuilder.DropTable(
-                name: "dossier_period",
+                name: "dossier_periods",
                 schema: "dossiers");
 
             migrationBuilder.DropTable(
                 name: "files",
+                schema: "dossiers");
+
+            migrationBuilder.DropTable(
+                name: "idempotency_records",
                 schema: "dossiers");
 
             migrationBuilder.DropTable(
