@@ -27,7 +27,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         var yesterday = today.AddDays(-1).ToString("dd-MM-yyyy");
 
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         (await page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe("Je bent niet ziek gemeld");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ziek melden" }).ClickAsync();
@@ -37,7 +37,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.GetByRole(AriaRole.Group, new() { Name = "verkeersongeval" }).GetByLabel("Nee").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Ziekmelding versturen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/ziek-melden/gemeld");
+        await page.ArriveAtAsync("**/ziek-melden/gemeld");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain(yesterday);
         await page.GetByRole(AriaRole.Link, new() { Name = "Naar de startpagina" }).ClickAsync();
         (await page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe($"Ziek sinds {yesterday}");
@@ -48,7 +48,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         (await page.GetByLabel("Eerste werkdag na herstel").InputValueAsync()).ShouldBe(today.ToString("dd-MM-yyyy"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Herstel doorgeven" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/?melding=hersteld");
+        await page.ArriveAtAsync("**/?melding=hersteld");
         (await page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe("Je bent niet ziek gemeld");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Ziek melden" }).CountAsync()).ShouldBe(1);
         await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe verzuimmelding");
@@ -61,7 +61,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         await page.GotoAsync(portal.Web.BaseUrl + "/ziek-melden");
         await page.GetByLabel("Eerste ziektedag").FillAsync("31-04-2026");

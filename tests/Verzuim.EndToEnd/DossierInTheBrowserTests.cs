@@ -32,7 +32,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", plan, "plan-van-aanpak.pdf");
 
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         var counts = await page.GetByTestId("dossier-counts").InnerTextAsync();
         counts.ShouldContain("1 nieuw document");
         counts.ShouldContain("1 document wacht op je reactie");
@@ -56,7 +56,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.GetByLabel("Ik ga akkoord met dit document").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
 
-        await page.WaitForURLAsync("**?melding=gereageerd");
+        await page.ArriveAtAsync("**?melding=gereageerd");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je reactie is vastgelegd.");
         (await page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy"));
         (await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
@@ -75,12 +75,12 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
     {
         var (employer, employee, dossierId) = await SickEmployeeAsync();
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         await page.GotoAsync($"{portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
         await page.GetByLabel("Nieuw bericht aan je casemanager").FillAsync("Kan het gesprek op dinsdag?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
-        await page.WaitForURLAsync("**melding=bericht");
+        await page.ArriveAtAsync("**melding=bericht");
         (await page.Locator(".messages").InnerTextAsync()).ShouldContain("Kan het gesprek op dinsdag?");
         await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuw bericht van een medewerker");
 
@@ -105,7 +105,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.Locator("progress#upload-progress").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         (await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).IsDisabledAsync()).ShouldBeTrue();
 
-        await page.WaitForURLAsync("**melding=zienswijze");
+        await page.ArriveAtAsync("**melding=zienswijze");
         (await page.Locator("[data-testid=document]").InnerTextAsync()).ShouldContain("Zienswijze");
         await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe zienswijze van een medewerker");
     }

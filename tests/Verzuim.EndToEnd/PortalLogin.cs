@@ -27,7 +27,7 @@ internal sealed class PortalLogin(IPage page, PortalFixture portal)
 
     public async Task AnswerWithAppAsync(string email)
     {
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(email, portal.Clock)!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }

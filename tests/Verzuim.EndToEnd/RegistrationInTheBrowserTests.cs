@@ -42,7 +42,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     /// <summary>The second step of a later login: the code the employee's authenticator app shows now.</summary>
     private async Task PassSecondStepAsync(string email)
     {
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await page.GetByLabel("Code").FillAsync(SecondFactors.NextCode(email, portal.Api.GraphQL().Clock)!);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
     }
@@ -57,15 +57,15 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         invitationPage.Headers["cache-control"].ShouldContain("no-store");
         await ConfirmInvitationAsync(employee.Email.ToUpperInvariant(), "14-03-1990");
 
-        await page.WaitForURLAsync("**/registreren/wachtwoord");
+        await page.ArriveAtAsync("**/registreren/wachtwoord");
         await page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(TestEmployer.Password);
         await page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync(TestEmployer.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/inloggen?melding=account-aangemaakt");
+        await page.ArriveAtAsync("**/inloggen?melding=account-aangemaakt");
         await LogInAsync(employee.Email, TestEmployer.Password);
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        await page.ArriveAtAsync("**/tweestapsverificatie/instellen");
         await page.GetByRole(AriaRole.Link, new() { Name = "Authenticator-app" }).ClickAsync();
         var key = (await page.Locator("#app-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         (await page.GetByRole(AriaRole.Img).GetAttributeAsync("alt"))!.ShouldContain("QR-code");
@@ -76,7 +76,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         (await page.Locator(".recovery-codes li").CountAsync()).ShouldBe(10);
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
 
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
         (await page.Locator(".employer-name").InnerTextAsync()).ShouldBe(employer.Name);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Welkom, Sanne");
@@ -94,7 +94,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
         await PassSecondStepAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         var changed = await employer.Client.SendAsync(Gql.ChangePassword,
             new { input = new { currentPassword = TestEmployer.Password, newPassword = "Een heel ander wachtwoord 2027" } }, otherDevice);
@@ -114,10 +114,10 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
         await PassSecondStepAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+        await page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
         await page.GotoAsync(portal.Web.BaseUrl + "/");
 
         page.Url.ShouldStartWith(portal.Web.BaseUrl + "/inloggen");

@@ -54,22 +54,22 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await RegisteredEmployeeAsync();
         await login.LogInAsync(employee.Email);
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        await page.ArriveAtAsync("**/tweestapsverificatie/instellen");
         await page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/sleutel");
+        await page.ArriveAtAsync("**/tweestapsverificatie/sleutel");
         await page.GetByLabel("Naam").FillAsync("Sleutelbos");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel toevoegen" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+        await page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
 
         await login.LogInAsync(employee.Email);
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen met mijn sleutel" }).ClickAsync();
 
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
         var credentials = await cdp.SendAsync("WebAuthn.getCredentials", new Dictionary<string, object> { ["authenticatorId"] = authenticatorId });
         credentials!.Value.GetProperty("credentials").GetArrayLength().ShouldBe(1);
@@ -81,11 +81,11 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await RegisteredEmployeeAsync();
         await login.LogInAsync(employee.Email);
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/instellen");
+        await page.ArriveAtAsync("**/tweestapsverificatie/instellen");
         var choices = await page.Locator(".choice__title").AllInnerTextsAsync();
         choices.ShouldBe(["Beveiligingssleutel", "Authenticator-app", "Sms"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "Sms" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/sms");
+        await page.ArriveAtAsync("**/tweestapsverificatie/sms");
         (await page.Locator(".warning").InnerTextAsync()).ShouldContain("minst veilige");
         await page.GetByLabel("Mobiel nummer").FillAsync("06-98765432");
         await page.GetByRole(AriaRole.Button, new() { Name = "Stuur code" }).ClickAsync();
@@ -94,18 +94,18 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Je herstelcodes");
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/inloggen?melding=uitgelogd");
+        await page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
 
         await login.LogInAsync(employee.Email);
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een sms" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
         await page.GetByLabel("Code").FillAsync(portal.Api.LastSmsCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
     }
 
@@ -117,12 +117,12 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await employer.RegisterAsync(employee);
         await login.LogInAsync(employee.Email);
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/controle");
+        await page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await page.GetByRole(AriaRole.Link, new() { Name = "Herstelcode gebruiken" }).ClickAsync();
         await page.GetByLabel("Herstelcode").FillAsync(SecondFactors.TakeRecoveryCode(employee.Email));
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=herstelcode");
+        await page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=herstelcode");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("herstelcode");
         (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Authenticator-app"]);
         await page.GotoAsync(portal.Web.BaseUrl + "/");
@@ -137,22 +137,22 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
         await login.LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
         await page.GetByLabel("Naam").FillAsync("Sleutelbos");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sleutel toevoegen" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=toegevoegd");
+        await page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=toegevoegd");
         (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Authenticator-app", "Sleutelbos"]);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Sleutelbos" }).ClickAsync();
         await page.GetByLabel("Naam").FillAsync("Blauwe sleutel");
         await page.GetByRole(AriaRole.Button, new() { Name = "Naam opslaan" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=gewijzigd");
+        await page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=gewijzigd");
         await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Deze methode verwijderen" }).ClickAsync();
-        await page.WaitForURLAsync("**/tweestapsverificatie/beheren?melding=verwijderd");
+        await page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=verwijderd");
         (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Blauwe sleutel"]);
         await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Blauwe sleutel" }).ClickAsync();
         await page.GetByText("Dit is je enige methode").WaitForAsync();
@@ -173,18 +173,18 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
         await login.LogInWithAppAsync(employee.Email);
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         portal.Clock.Advance(TimeSpan.FromMinutes(11));
         await page.GotoAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw inloggen" }).ClickAsync();
-        await page.WaitForURLAsync("**/inloggen?melding=opnieuw-bevestigen*");
+        await page.ArriveAtAsync("**/inloggen?melding=opnieuw-bevestigen*");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Log opnieuw in om je tweestapsverificatie te wijzigen");
         await login.SubmitLoginFormAsync(employee.Email);
         await login.AnswerWithAppAsync(employee.Email);
 
-        await page.WaitForURLAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(1);
     }
 }

@@ -1,0 +1,29 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Verzuim.EndToEnd;
+
+/// <summary>
+/// Waiting until the browser shows a page after a link, a form or a redirect. Playwright's own
+/// <c>WaitForURLAsync</c> waits for the load event as the browser reports it, and on a busy machine that report has
+/// gone missing after a form's redirect: the wait ran out with only "network idle" reported. So this waits for the
+/// address and then asks the page itself whether it has loaded, which does not depend on that report.
+/// </summary>
+internal static class PageArrival
+{
+    private static readonly PageAssertionsToHaveURLOptions Patience = new() { Timeout = 30_000 };
+
+    /// <param name="url">An address, or a pattern in which <c>**</c> stands for anything and <c>*</c> for anything
+    /// within one path segment.</param>
+    public static async Task ArriveAtAsync(this IPage page, string url)
+    {
+        await Assertions.Expect(page).ToHaveURLAsync(Pattern(url), Patience);
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    }
+
+    internal static Regex Pattern(string url)
+    {
+        var escaped = Regex.Escape(url).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*");
+        return new Regex("^" + escaped + "$");
+    }
+}
