@@ -26,7 +26,6 @@ public partial class MessageBirdApiFactory : VerzuimApiFactory
     [
         new("Sms:MessageBird:BaseUrl", Network.Url),
         new("Sms:MessageBird:AccessKey", AccessKey),
-        new("Sms:MessageBird:Timeout", "00:00:01"),
     ];
 
     protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<TimeProvider>(Clock);
@@ -42,6 +41,17 @@ public partial class MessageBirdApiFactory : VerzuimApiFactory
             response = response.WithDelay(wait);
         }
         MessageBird.Given(Request.Create().WithPath("/messages").UsingPost()).RespondWith(response);
+    }
+
+    /// <summary>Waits until MessageBird's log shows this many SMS to the number; it logs a request after answering.</summary>
+    public async Task<IReadOnlyList<JsonElement>> SmsLoggedToAsync(string e164, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (SmsTo(e164).Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        return SmsTo(e164);
     }
 
     public IReadOnlyList<JsonElement> SmsTo(string e164) =>

@@ -6,6 +6,7 @@ namespace Verzuim.SecondFactor.Tests.Sms;
 /// <summary>
 /// A TCP proxy in front of the fake MessageBird. Normally it passes everything through; with <see cref="DropReplies"/>
 /// the request still arrives (the SMS "goes out"), but the connection is cut before the reply reaches the Host.
+/// It counts requests as they arrive, before MessageBird answers (its own log shows a request only after replying).
 /// </summary>
 public sealed class ReplyDroppingProxy : IAsyncDisposable
 {
@@ -20,7 +21,12 @@ public sealed class ReplyDroppingProxy : IAsyncDisposable
         _ = AcceptAsync();
     }
 
+    private int requestsArrived;
+
     public bool DropReplies { get; set; }
+
+    /// <summary>The requests that have reached MessageBird so far, answered or not.</summary>
+    public int RequestsArrived => Volatile.Read(ref requestsArrived);
 
     public string Url => $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/";
 
@@ -46,7 +52,7 @@ public sealed class ReplyDroppingProxy : IAsyncDisposable
         using (var target = new TcpClient())
         {
             await target.ConnectAsync(IPAddress.Loopback, targetPort);
-            var toTarget = client.GetStream().CopyToAsync(target.GetStream());
+            var toTarget = ForwardRequestsAsync(client.GetStream(), target.GetStream());
             var buffer = new byte[8192];
             int read;
             try
@@ -65,6 +71,28 @@ public sealed class ReplyDroppingProxy : IAsyncDisposable
             {
             }
             await Task.WhenAny(toTarget, Task.Delay(100));
+        }
+    }
+
+    // The Host's HttpClient writes each request with its request line first and never pipelines, so a read that
+    // starts with "POST " is the start of one request.
+    private async Task ForwardRequestsAsync(NetworkStream from, NetworkStream to)
+    {
+        var buffer = new byte[8192];
+        int read;
+        try
+        {
+            while ((read = await from.ReadAsync(buffer)) > 0)
+            {
+                if (buffer.AsSpan(0, read).StartsWith("POST "u8))
+                {
+                    Interlocked.Increment(ref requestsArrived);
+                }
+                await to.WriteAsync(buffer.AsMemory(0, read));
+            }
+        }
+        catch (IOException)
+        {
         }
     }
 

@@ -194,18 +194,20 @@ public sealed class SmsTests(MessageBirdApiFactory api)
         var (_, number, token) = await SmsUserAtSecondStepAsync();
         if (fault == "timeout")
         {
-            api.Answer(delay: TimeSpan.FromSeconds(3));
+            api.Answer(delay: TimeSpan.FromSeconds(8)); // longer than the Host's 5 s timeout
         }
         else
         {
             api.Answer(loseReply: true);
         }
+        var before = api.Network.RequestsArrived;
 
         var sent = await api.GraphQL().SendAsync(Send, token: token);
-        await Task.Delay(TimeSpan.FromSeconds(fault == "timeout" ? 3 : 1));
+        await Task.Delay(TimeSpan.FromSeconds(3)); // room for a retry to show, which would follow the failure
 
         sent.Status.ShouldBe(HttpStatusCode.OK);
         sent.UserErrorCodes("sendSmsCode").ShouldBe(["SMS_UNAVAILABLE"]);
-        api.SmsTo(number).Count.ShouldBe(1);
+        (api.Network.RequestsArrived - before).ShouldBe(1);
+        (await api.SmsLoggedToAsync(number, 1)).Count.ShouldBe(1);
     }
 }
