@@ -40,6 +40,23 @@ internal static class Database
         return await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// Waits until the Accounts outbox has handed every mail to the SMTP server. The outbox marks a mail sent (and
+    /// erases its body) only after the server took it, so after this the test SMTP server holds every mail there is.
+    /// </summary>
+    public static async Task WaitForOutboxAsync(string connectionString)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((long)(await QueryAsync(connectionString, "SELECT count(*) FROM accounts.outbox_emails WHERE sent_at IS NULL"))[0][0]! > 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The Accounts outbox still holds unsent mail after 30 s.");
+            }
+            await Task.Delay(50);
+        }
+    }
+
     /// <summary>Every text and byte value in the Accounts schema, as text: to search for a secret that must not be stored.</summary>
     public static async Task<string> DumpAccountsSchemaAsync(string connectionString)
     {

@@ -63,7 +63,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
-        await page.GotoAsync(portal.Web.BaseUrl + "/ziek-melden");
+        await page.OpenAsync(portal.Web.BaseUrl + "/ziek-melden");
         await page.GetByLabel("Eerste ziektedag").FillAsync("31-04-2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ziekmelding versturen" }).ClickAsync();
 

@@ -62,11 +62,11 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         (await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
         await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
 
-        await page.GotoAsync(portal.Web.BaseUrl + "/dossiers/inzage");
+        await page.OpenAsync(portal.Web.BaseUrl + "/dossiers/inzage");
         var log = await page.GetByTestId("access-log").InnerTextAsync();
         log.ShouldContain("document geopend: Plan van aanpak");
         log.ShouldContain("dossier bekeken: documenten");
-        await page.GotoAsync(portal.Web.BaseUrl + "/");
+        await page.OpenAsync(portal.Web.BaseUrl + "/");
         (await page.GetByRole(AriaRole.Region, new() { Name = "Je dossier" }).InnerTextAsync()).ShouldContain("Niets nieuws.");
     }
 
@@ -77,7 +77,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
-        await page.GotoAsync($"{portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
+        await page.OpenAsync($"{portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
         await page.GetByLabel("Nieuw bericht aan je casemanager").FillAsync("Kan het gesprek op dinsdag?");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
         await page.ArriveAtAsync("**melding=bericht");
@@ -95,15 +95,17 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         await page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze toevoegen" }).ClickAsync();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[200_000]];
         await page.GetByLabel("Of als bestand").SetInputFilesAsync(new FilePayload { Name = "mijn kant.png", MimeType = "image/png", Buffer = png });
-        // Held back for a moment at the server's door, so the progress indicator can be seen at work.
+        // Held at the server's door until the test has seen the progress indicator at work.
+        var seen = new TaskCompletionSource();
         await page.RouteAsync("**/zienswijze/versturen", async route =>
         {
-            await Task.Delay(1_500);
+            await seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await route.ContinueAsync();
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).ClickAsync();
         await page.Locator("progress#upload-progress").WaitForAsync(new() { State = WaitForSelectorState.Visible });
         (await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).IsDisabledAsync()).ShouldBeTrue();
+        seen.SetResult();
 
         await page.ArriveAtAsync("**melding=zienswijze");
         (await page.Locator("[data-testid=document]").InnerTextAsync()).ShouldContain("Zienswijze");

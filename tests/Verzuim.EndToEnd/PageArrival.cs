@@ -4,10 +4,12 @@ using Microsoft.Playwright;
 namespace Verzuim.EndToEnd;
 
 /// <summary>
-/// Waiting until the browser shows a page after a link, a form or a redirect. Playwright's own
+/// Waiting until the browser shows a page: after opening an address, a link, a form or a redirect. Playwright's own
 /// <c>WaitForURLAsync</c> waits for the load event as the browser reports it, and on a busy machine that report has
 /// gone missing after a form's redirect: the wait ran out with only "network idle" reported. So this waits for the
 /// address and then asks the page itself whether it has loaded, which does not depend on that report.
+/// After a link, the portal's enhanced navigation changes the address before the new content is in, so a test then
+/// waits for something only the new page has (locators wait by themselves).
 /// </summary>
 internal static class PageArrival
 {
@@ -18,10 +20,26 @@ internal static class PageArrival
     public static async Task ArriveAtAsync(this IPage page, string url)
     {
         await Assertions.Expect(page).ToHaveURLAsync(Pattern(url), Patience);
-        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        await ReadyAsync(page);
     }
 
-    internal static Regex Pattern(string url)
+    /// <summary>Opens an address as if typed in, and waits as <see cref="ArriveAtAsync"/> does.</summary>
+    public static async Task<IResponse?> OpenAsync(this IPage page, string url)
+    {
+        var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Commit });
+        await ReadyAsync(page);
+        return response;
+    }
+
+    public static async Task ReopenAsync(this IPage page)
+    {
+        await page.ReloadAsync(new() { WaitUntil = WaitUntilState.Commit });
+        await ReadyAsync(page);
+    }
+
+    private static Task ReadyAsync(IPage page) => page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+
+    private static Regex Pattern(string url)
     {
         var escaped = Regex.Escape(url).Replace(@"\*\*", ".*").Replace(@"\*", "[^/]*");
         return new Regex("^" + escaped + "$");

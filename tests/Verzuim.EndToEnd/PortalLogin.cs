@@ -7,7 +7,7 @@ internal sealed class PortalLogin(IPage page, PortalFixture portal)
 {
     public async Task LogInAsync(string email)
     {
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await page.OpenAsync(portal.Web.BaseUrl + "/inloggen");
         await SubmitLoginFormAsync(email);
     }
 

@@ -52,7 +52,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     {
         var (employer, employee, link) = await InvitedEmployeeAsync("Sanne");
 
-        var invitationPage = await page.GotoAsync(link.ToString());
+        var invitationPage = await page.OpenAsync(link.ToString());
         invitationPage!.Headers["referrer-policy"].ShouldBe("no-referrer");
         invitationPage.Headers["cache-control"].ShouldContain("no-store");
         await ConfirmInvitationAsync(employee.Email.ToUpperInvariant(), "14-03-1990");
@@ -72,7 +72,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var code = SecondFactors.CodeFor(OtpNet.Base32Encoding.ToBytes(key), SecondFactors.StepAt(portal.Clock.GetUtcNow()));
         await page.GetByLabel("Code").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "App koppelen" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Je herstelcodes");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
         (await page.Locator(".recovery-codes li").CountAsync()).ShouldBe(10);
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
 
@@ -91,7 +91,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         var otherDevice = await employer.RegisterAsync(employee);
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await page.OpenAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
         await PassSecondStepAsync(employee.Email);
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
@@ -99,9 +99,9 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var changed = await employer.Client.SendAsync(Gql.ChangePassword,
             new { input = new { currentPassword = TestEmployer.Password, newPassword = "Een heel ander wachtwoord 2027" } }, otherDevice);
         changed.UserErrors("changePassword").ShouldBeEmpty();
-        await page.ReloadAsync();
+        await page.ReopenAsync();
 
-        page.Url.ShouldBe(portal.Web.BaseUrl + "/inloggen?melding=sessie-verlopen");
+        await page.ArriveAtAsync(portal.Web.BaseUrl + "/inloggen?melding=sessie-verlopen");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je sessie is verlopen. Log opnieuw in.");
     }
 
@@ -111,14 +111,14 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        await page.GotoAsync(portal.Web.BaseUrl + "/inloggen");
+        await page.OpenAsync(portal.Web.BaseUrl + "/inloggen");
         await LogInAsync(employee.Email, TestEmployer.Password);
         await PassSecondStepAsync(employee.Email);
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
-        await page.GotoAsync(portal.Web.BaseUrl + "/");
+        await page.OpenAsync(portal.Web.BaseUrl + "/");
 
         page.Url.ShouldStartWith(portal.Web.BaseUrl + "/inloggen");
         (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Inloggen");
@@ -129,7 +129,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     {
         var (_, employee, link) = await InvitedEmployeeAsync();
 
-        await page.GotoAsync(link.ToString());
+        await page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "15-03-1990");
 
         var summary = page.GetByRole(AriaRole.Alert);
@@ -142,7 +142,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
     {
         var (_, employee, link) = await InvitedEmployeeAsync();
 
-        await page.GotoAsync(link.ToString());
+        await page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "1990-03-14");
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("dd-mm-jjjj");
@@ -157,7 +157,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : IAsync
         await employer.RegisterAsync(employee);
         var link = MailLinks.Link(await portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
 
-        await page.GotoAsync(link.ToString());
+        await page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "14-03-1990");
 
         (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");

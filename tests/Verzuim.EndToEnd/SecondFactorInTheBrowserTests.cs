@@ -92,7 +92,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
         await page.GetByLabel("Code").FillAsync(portal.Api.LastSmsCode());
         await page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).ShouldBe("Je herstelcodes");
+        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
         await page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
@@ -125,7 +125,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=herstelcode");
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("herstelcode");
         (await page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Authenticator-app"]);
-        await page.GotoAsync(portal.Web.BaseUrl + "/");
+        await page.OpenAsync(portal.Web.BaseUrl + "/");
         (await page.GetByTestId("employee-name").InnerTextAsync()).ShouldBe("Sanne de Vries");
     }
 
@@ -176,7 +176,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : IAsync
         await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
 
         portal.Clock.Advance(TimeSpan.FromMinutes(11));
-        await page.GotoAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
+        await page.OpenAsync(portal.Web.BaseUrl + "/tweestapsverificatie/beheren");
         (await page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).CountAsync()).ShouldBe(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opnieuw inloggen" }).ClickAsync();
         await page.ArriveAtAsync("**/inloggen?melding=opnieuw-bevestigen*");

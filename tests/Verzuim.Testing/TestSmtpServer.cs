@@ -40,10 +40,13 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 
+    // Longer than the outbox's first retry (30 s), so one refused delivery does not fail a test.
+    private static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(45);
+
     /// <summary>Waits until a mail to this address (and, if given, with this subject and body text) has arrived.</summary>
     public async Task<MimeMessage> WaitForMailAsync(string to, string? subjectContains = null, TimeSpan? timeout = null, string? textContains = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
         while (DateTime.UtcNow < deadline)
         {
             var match = Received.LastOrDefault(mail => IsFor(mail, to)
@@ -66,7 +69,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Waits for the next such mail after the <paramref name="seen"/> already there, whatever else arrives meanwhile.</summary>
     public async Task<MimeMessage> WaitForNextMailAsync(string to, string subjectContains, int seen, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        var deadline = DateTime.UtcNow + (timeout ?? DefaultWait);
         while (DateTime.UtcNow < deadline)
         {
             if (MailsTo(to, subjectContains) is { } mails && mails.Count > seen)

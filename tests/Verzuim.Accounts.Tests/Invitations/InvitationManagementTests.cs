@@ -158,7 +158,7 @@ public sealed class InvitationManagementTests(VerzuimApiFactory api)
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
         var token = await employer.InviteAsync(employee);
-        await Task.Delay(300);
+        await Database.WaitForOutboxAsync(api.ConnectionString);
 
         System.Buffers.Text.Base64Url.DecodeFromChars(token.AsSpan(4)).Length.ShouldBe(32);
         var dump = await Database.DumpAccountsSchemaAsync(api.ConnectionString);

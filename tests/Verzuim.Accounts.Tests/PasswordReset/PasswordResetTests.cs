@@ -70,7 +70,7 @@ public sealed class PasswordResetTests(VerzuimApiFactory api)
         {
             await api.GraphQL().SendAsync(Gql.RequestPasswordReset, new { input = new { email = employee.Email } });
         }
-        await Task.Delay(1500);
+        await Database.WaitForOutboxAsync(api.ConnectionString);
 
         api.Smtp.MailsTo(employee.Email, "Nieuw wachtwoord").Count.ShouldBe(3);
     }

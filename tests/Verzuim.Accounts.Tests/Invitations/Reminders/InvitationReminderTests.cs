@@ -28,7 +28,7 @@ public sealed class InvitationReminderTests : IAsyncLifetime
     private int RemindersTo(TestEmployee employee) =>
         first.Smtp.MailsTo(employee.Email).Count(mail => (mail.Subject ?? "").StartsWith("Herinnering"));
 
-    private static async Task SettleAsync() => await Task.Delay(1500);
+    private Task SettleAsync() => Database.WaitForOutboxAsync(first.ConnectionString);
 
     [Fact]
     public async Task Two_hosts_running_the_job_at_once_send_each_reminder_once()
