@@ -43,7 +43,7 @@ public partial class MessageBirdApiFactory : VerzuimApiFactory
         MessageBird.Given(Request.Create().WithPath("/messages").UsingPost()).RespondWith(response);
     }
 
-    /// <summary>Waits until MessageBird's log shows this many SMS to the number; it logs a request after answering.</summary>
+    /// <summary>Waits until MessageBird's log shows this many SMS to the number; it logs a request once its answer is ready, after any delay.</summary>
     public async Task<IReadOnlyList<JsonElement>> SmsLoggedToAsync(string e164, int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

@@ -6,7 +6,7 @@ namespace Verzuim.SecondFactor.Tests.Sms;
 /// <summary>
 /// A TCP proxy in front of the fake MessageBird. Normally it passes everything through; with <see cref="DropReplies"/>
 /// the request still arrives (the SMS "goes out"), but the connection is cut before the reply reaches the Host.
-/// It counts requests as they arrive, before MessageBird answers (its own log shows a request only after replying).
+/// It counts requests as they arrive; MessageBird's own log shows a request only once its answer is ready, after any delay.
 /// </summary>
 public sealed class ReplyDroppingProxy : IAsyncDisposable
 {
