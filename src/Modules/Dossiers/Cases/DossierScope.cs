@@ -39,7 +39,8 @@ internal static class DossierScope
         db.Documents.AsNoTracking().Include(d => d.DocumentType).Include(d => d.Response).SingleAsync(d => d.Id == id, cancellationToken);
 
     public static async Task<DossierDocument?> FindDocumentAsync(this DossiersDbContext db, Caller caller, string? globalId, CancellationToken cancellationToken) =>
-        GlobalId.TryDecode(globalId, DossierDocument.TypeName, out var id)
-            ? await db.Documents.VisibleTo(caller).Include(d => d.DocumentType).Include(d => d.Response).SingleOrDefaultAsync(d => d.Id == id, cancellationToken)
-            : null;
+        GlobalId.TryDecode(globalId, DossierDocument.TypeName, out var id) ? await db.FindDocumentAsync(caller, id, cancellationToken) : null;
+
+    public static Task<DossierDocument?> FindDocumentAsync(this DossiersDbContext db, Caller caller, Guid id, CancellationToken cancellationToken) =>
+        db.Documents.VisibleTo(caller).Include(d => d.DocumentType).Include(d => d.Response).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
 }

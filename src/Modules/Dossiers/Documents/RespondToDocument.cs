@@ -3,7 +3,6 @@ using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Notifications;
@@ -33,13 +32,8 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
         {
             return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"Een opmerking heeft hoogstens {DocumentResponse.MaxCommentLength} tekens.", "input", "comment"));
         }
-        if (!GlobalId.TryDecode(input.DocumentId, DossierDocument.TypeName, out var id))
-        {
-            return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await DocumentLock.TakeAsync(db, id, cancellationToken);
-        var document = await db.FindDocumentAsync(caller, input.DocumentId, cancellationToken);
+        var document = await db.FindLockedDocumentAsync(caller, input.DocumentId, cancellationToken);
         if (document is null)
         {
             return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");

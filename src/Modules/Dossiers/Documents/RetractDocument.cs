@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 
 namespace Verzuim.Dossiers.Documents;
@@ -19,13 +17,8 @@ internal sealed class RetractDocument(DossiersDbContext db, TimeProvider clock)
 {
     public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, DocumentIdInput input, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryDecode(input.DocumentId, DossierDocument.TypeName, out var id))
-        {
-            return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
-        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await DocumentLock.TakeAsync(db, id, cancellationToken);
-        var document = await db.FindDocumentAsync(caller, input.DocumentId, cancellationToken);
+        var document = await db.FindLockedDocumentAsync(caller, input.DocumentId, cancellationToken);
         if (document is null)
         {
             return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
@@ -48,11 +41,4 @@ internal sealed class RetractDocument(DossiersDbContext db, TimeProvider clock)
         await transaction.CommitAsync(cancellationToken);
         return DocumentPayload.Done(document);
     }
-}
-
-internal static class DocumentLock
-{
-    /// <summary>Locks the document's row until the transaction ends; a missing row locks nothing.</summary>
-    public static Task TakeAsync(DossiersDbContext db, Guid documentId, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM dossiers.documents WHERE id = {documentId} FOR UPDATE", cancellationToken);
 }
