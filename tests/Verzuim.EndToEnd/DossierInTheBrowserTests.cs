@@ -9,20 +9,12 @@ namespace Verzuim.EndToEnd;
 /// dashboard, opens, downloads and signs it, and finds those reads in "Wie heeft mijn dossier bekeken".
 /// </summary>
 [Collection(PortalCollection.Name)]
-public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifetime
+public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest(portal)
 {
     private const string ReportSick = "mutation($input: ReportSickInput!) { reportSick(input: $input) { absence { id } errors { code } } }";
     private const string Publish = "mutation($input: PublishDocumentInput!) { publishDocument(input: $input) { document { id } errors { code } } }";
-    private IBrowserContext context = default!;
-    private IPage page = default!;
 
-    public async Task InitializeAsync()
-    {
-        context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "nl-NL", AcceptDownloads = true });
-        page = await context.NewPageAsync();
-    }
-
-    public async Task DisposeAsync() => await context.DisposeAsync();
+    protected override BrowserNewContextOptions ContextOptions => new() { Locale = "nl-NL", AcceptDownloads = true };
 
     [Fact]
     public async Task HR_publishes_a_plan_the_employee_sees_it_counted_opens_downloads_and_signs_it_and_the_reads_are_listed()
@@ -31,93 +23,93 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
         var plan = Encoding.ASCII.GetBytes("%PDF-1.7\n% plan van aanpak\n" + new string('x', 40_000));
         await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", plan, "plan-van-aanpak.pdf");
 
-        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
-        var counts = await page.GetByTestId("dossier-counts").InnerTextAsync();
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        var counts = await Page.GetByTestId("dossier-counts").InnerTextAsync();
         counts.ShouldContain("1 nieuw document");
         counts.ShouldContain("1 document wacht op je reactie");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Naar je dossier" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Dossier vanaf" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Plan van aanpak" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Plan van aanpak" }).WaitForAsync();
-        (await page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("wacht op je akkoord");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Naar je dossier" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Dossier vanaf" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Plan van aanpak" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Plan van aanpak" }).WaitForAsync();
+        (await Page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("wacht op je akkoord");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Downloaden" }).ClickAsync());
+        var download = await Page.RunAndWaitForDownloadAsync(() => Page.GetByRole(AriaRole.Link, new() { Name = "Downloaden" }).ClickAsync());
         download.SuggestedFilename.ShouldBe("plan-van-aanpak.pdf");
         var saved = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.pdf");
         await download.SaveAsAsync(saved);
         (await File.ReadAllBytesAsync(saved)).ShouldBe(plan);
         File.Delete(saved);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
-        (await page.Locator(".field-error").InnerTextAsync()).ShouldContain("Vink het vakje aan");
-        await page.GetByLabel("Opmerking (optioneel)").FillAsync("Graag de eerste twee weken halve dagen.");
-        await page.GetByLabel("Ik ga akkoord met dit document").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
+        (await Page.Locator(".field-error").InnerTextAsync()).ShouldContain("Vink het vakje aan");
+        await Page.GetByLabel("Opmerking (optioneel)").FillAsync("Graag de eerste twee weken halve dagen.");
+        await Page.GetByLabel("Ik ga akkoord met dit document").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).ClickAsync();
 
-        await page.ArriveAtAsync("**?melding=gereageerd");
-        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je reactie is vastgelegd.");
-        (await page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy"));
-        (await page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
-        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
+        await Page.ArriveAtAsync("**?melding=gereageerd");
+        (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je reactie is vastgelegd.");
+        (await Page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy"));
+        (await Page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
+        await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
 
-        await page.OpenAsync(portal.Web.BaseUrl + "/dossiers/inzage");
-        var log = await page.GetByTestId("access-log").InnerTextAsync();
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/dossiers/inzage");
+        var log = await Page.GetByTestId("access-log").InnerTextAsync();
         log.ShouldContain("document geopend: Plan van aanpak");
         log.ShouldContain("dossier bekeken: documenten");
-        await page.OpenAsync(portal.Web.BaseUrl + "/");
-        (await page.GetByRole(AriaRole.Region, new() { Name = "Je dossier" }).InnerTextAsync()).ShouldContain("Niets nieuws.");
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/");
+        (await Page.GetByRole(AriaRole.Region, new() { Name = "Je dossier" }).InnerTextAsync()).ShouldContain("Niets nieuws.");
     }
 
     [Fact]
     public async Task The_employee_sends_a_message_follows_the_timeline_and_uploads_a_zienswijze_which_HR_receives()
     {
         var (employer, employee, dossierId) = await SickEmployeeAsync();
-        await new PortalLogin(page, portal).LogInWithAppAsync(employee.Email);
-        await page.ArriveAtAsync(portal.Web.BaseUrl + "/");
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 
-        await page.OpenAsync($"{portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
-        await page.GetByLabel("Nieuw bericht aan je casemanager").FillAsync("Kan het gesprek op dinsdag?");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
-        await page.ArriveAtAsync("**melding=bericht");
-        (await page.Locator(".messages").InnerTextAsync()).ShouldContain("Kan het gesprek op dinsdag?");
-        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuw bericht van een medewerker");
+        await Page.OpenAsync($"{Portal.Web.BaseUrl}/dossiers/{dossierId}?tab=berichten");
+        await Page.GetByLabel("Nieuw bericht aan je casemanager").FillAsync("Kan het gesprek op dinsdag?");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Bericht versturen" }).ClickAsync();
+        await Page.ArriveAtAsync("**melding=bericht");
+        (await Page.Locator(".messages").InnerTextAsync()).ShouldContain("Kan het gesprek op dinsdag?");
+        await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuw bericht van een medewerker");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Tijdlijn" }).ClickAsync();
-        await page.Locator("nav.tabs a[aria-current=page]", new() { HasText = "Tijdlijn" }).WaitForAsync();
-        var timeline = await page.Locator("ol.history").InnerTextAsync();
-        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("dd-MM-yyyy") + ": ziekgemeld");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Tijdlijn" }).ClickAsync();
+        await Page.Locator("nav.tabs a[aria-current=page]", new() { HasText = "Tijdlijn" }).WaitForAsync();
+        var timeline = await Page.Locator("ol.history").InnerTextAsync();
+        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy") + ": ziekgemeld");
         timeline.ShouldContain("bericht van jou");
         timeline.ShouldContain("Plan van aanpak, samen met je werkgever (nog te doen)");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Documenten" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze toevoegen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Documenten" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze toevoegen" }).ClickAsync();
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. new byte[200_000]];
-        await page.GetByLabel("Of als bestand").SetInputFilesAsync(new FilePayload { Name = "mijn kant.png", MimeType = "image/png", Buffer = png });
+        await Page.GetByLabel("Of als bestand").SetInputFilesAsync(new FilePayload { Name = "mijn kant.png", MimeType = "image/png", Buffer = png });
         // Held at the server's door until the test has seen the progress indicator at work.
         var seen = new TaskCompletionSource();
-        await page.RouteAsync("**/zienswijze/versturen", async route =>
+        await Page.RouteAsync("**/zienswijze/versturen", async route =>
         {
             await seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
             await route.ContinueAsync();
         });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).ClickAsync();
-        await page.Locator("progress#upload-progress").WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        (await page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).IsDisabledAsync()).ShouldBeTrue();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).ClickAsync();
+        await Page.Locator("progress#upload-progress").WaitForAsync(new() { State = WaitForSelectorState.Visible });
+        (await Page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).IsDisabledAsync()).ShouldBeTrue();
         seen.SetResult();
 
-        await page.ArriveAtAsync("**melding=zienswijze");
-        (await page.Locator("[data-testid=document]").InnerTextAsync()).ShouldContain("Zienswijze");
-        await portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe zienswijze van een medewerker");
+        await Page.ArriveAtAsync("**melding=zienswijze");
+        (await Page.Locator("[data-testid=document]").InnerTextAsync()).ShouldContain("Zienswijze");
+        await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe zienswijze van een medewerker");
     }
 
     private async Task<(TestEmployer Employer, TestEmployee Employee, string DossierId)> SickEmployeeAsync()
     {
-        var employer = await TestEmployer.CreateAsync(portal.Api);
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
         var employee = await employer.AddEmployeeAsync();
         var token = await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("yyyy-MM-dd");
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("yyyy-MM-dd");
         var sick = await employer.Client.SendAsync(ReportSick, new
         {
             input = new { firstDay = today, hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false },
@@ -129,7 +121,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : IAsyncLifet
 
     private async Task PublishAsync(TestEmployer employer, string dossierId, string typeCode, string title, byte[] content, string fileName)
     {
-        var upload = await portal.Api.UploadAsync(employer.HrToken, content, fileName);
+        var upload = await Portal.Api.UploadAsync(employer.HrToken, content, fileName);
         upload.Status.ShouldBe(HttpStatusCode.Created);
         var types = await employer.AsHr("{ documentTypes { id code } }");
         var typeId = types.Data.GetProperty("documentTypes").EnumerateArray().Single(t => t.GetProperty("code").GetString() == typeCode).GetProperty("id").GetString();

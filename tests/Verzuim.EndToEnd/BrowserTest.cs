@@ -1,0 +1,26 @@
+using Microsoft.Playwright;
+
+namespace Verzuim.EndToEnd;
+
+/// <summary>A browser test: its own browser context (cookies, storage) and page on the shared portal, in Dutch.</summary>
+public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
+{
+    protected PortalFixture Portal { get; } = portal;
+
+    protected IBrowserContext Context { get; private set; } = default!;
+
+    protected IPage Page { get; private set; } = default!;
+
+    /// <summary>Logging in through the portal's own pages, on this test's page.</summary>
+    private protected PortalLogin Login => new(Page, Portal);
+
+    protected virtual BrowserNewContextOptions ContextOptions => new() { Locale = "nl-NL" };
+
+    public async Task InitializeAsync()
+    {
+        Context = await Portal.Browser.NewContextAsync(ContextOptions);
+        Page = await Context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync() => await Context.DisposeAsync();
+}
