@@ -17,12 +17,8 @@ public sealed record Page(int Size, DateTimeOffset? AfterCreatedAt, Guid? AfterI
 
     public static Page From(IResolveFieldContext context)
     {
-        var size = context.GetArgument<int?>("first") ?? DefaultPageSize;
+        var size = SizeFrom(context, DefaultPageSize);
         var after = context.GetArgument<string?>("after");
-        if (size is < 1 or > MaxPageSize)
-        {
-            throw new ExecutionError($"`first` must be between 1 and {MaxPageSize}.") { Code = ErrorCodes.InvalidValue };
-        }
         if (after is null)
         {
             return new Page(size, null, null);
@@ -30,6 +26,15 @@ public sealed record Page(int Size, DateTimeOffset? AfterCreatedAt, Guid? AfterI
         return Cursor.TryDecode(after, out var createdAt, out var id)
             ? new Page(size, createdAt, id)
             : throw new ExecutionError("`after` is not a cursor of this connection.") { Code = ErrorCodes.InvalidValue };
+    }
+
+    /// <summary>The <c>first</c> argument of any connection, also one with its own cursors: 1 to <see cref="MaxPageSize"/>.</summary>
+    public static int SizeFrom(IResolveFieldContext context, int whenLeftOut)
+    {
+        var size = context.GetArgument<int?>("first") ?? whenLeftOut;
+        return size is >= 1 and <= MaxPageSize
+            ? size
+            : throw new ExecutionError($"`first` must be between 1 and {MaxPageSize}.") { Code = ErrorCodes.InvalidValue };
     }
 }
 

@@ -15,7 +15,6 @@ namespace Verzuim.Absence.PayrollFeed;
 /// </summary>
 internal sealed class EventFeed(AbsenceDbContext db)
 {
-    public const int MaxPageSize = 100;
     public const int DefaultPageSize = 100;
 
     public async Task<Connection<AbsenceEvent>> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)

@@ -15,16 +15,12 @@ internal sealed class FeedFields : IGraphQLContribution
         query.Field<NonNullGraphType<ConnectionType<AbsenceEventType, EdgeType<AbsenceEventType>>>>("absenceEvents")
             .Description("Every change to the employer's absences, in commit order. Keep `pageInfo.endCursor` and ask again from there: "
                 + "you get each event once, none is ever skipped, and the same cursor always gives the same events.")
-            .Argument<IntGraphType>("first", $"At most {EventFeed.MaxPageSize}; {EventFeed.DefaultPageSize} when left out.")
+            .Argument<IntGraphType>("first", $"At most {Page.MaxPageSize}; {EventFeed.DefaultPageSize} when left out.")
             .Argument<StringGraphType>("after", "The `endCursor` of the previous page; leave out to start at the beginning.")
             .Allow(AbsenceFields.Readers)
             .ResolveAsync(async context =>
             {
-                var first = context.GetArgument<int?>("first") ?? EventFeed.DefaultPageSize;
-                if (first is < 1 or > EventFeed.MaxPageSize)
-                {
-                    throw new ExecutionError($"`first` must be between 1 and {EventFeed.MaxPageSize}.") { Code = ErrorCodes.InvalidValue };
-                }
+                var first = Page.SizeFrom(context, EventFeed.DefaultPageSize);
                 if (!FeedCursor.TryDecode(context.GetArgument<string?>("after"), out var after))
                 {
                     throw new ExecutionError("`after` is not a cursor of this feed.") { Code = ErrorCodes.InvalidValue };
