@@ -9,7 +9,7 @@ public static class AbsenceCalls
     public const string AbsenceFields =
         "id employeeId employeeKey status firstDay caseFirstDay linkedTo percentage hoursWorkedOnFirstDay recoveredOn recoveryReason version week "
         + "report { contactPhone handover safetyNet workplaceAccident stayAddress { street postalCode city } } "
-        + "history { number kind effectiveOn percentage reason reportedBy }";
+        + "history { number kind effectiveOn percentage reason reportedBy at }";
 
     public const string Payload = $"absence {{ {AbsenceFields} }} errors {{ code field message }}";
 
@@ -29,7 +29,7 @@ public static class AbsenceCalls
         """;
     public const string Events = """
         query($after: String, $first: Int) { absenceEvents(after: $after, first: $first) { edges { cursor node { kind absenceId employeeKey firstDay
-          hoursWorkedOnFirstDay percentage effectiveOn recoveredOn recoveryReason linkedToAbsenceId absenceVersion } } pageInfo { hasNextPage endCursor } } }
+          hoursWorkedOnFirstDay percentage effectiveOn recoveredOn recoveryReason linkedToAbsenceId absenceVersion occurredAt } } pageInfo { hasNextPage endCursor } } }
         """;
 
     /// <summary>Today in the Netherlands, as the Host counts it.</summary>

@@ -76,6 +76,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, LoopbackCaller>();
+            services.AddSingleton<GraphQL.DI.IConfigureExecution, SchemaCoverage.SchemaCoverageRecorder>();
             ConfigureServices(services);
         });
     }
@@ -85,6 +86,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
+        SchemaCoverage.SchemaCoverageRecorder.Flush();
         if (first is null)
         {
             await Smtp.DisposeAsync();

@@ -20,7 +20,14 @@ public sealed record Access
     /// <summary>Sessions that still owe their second factor may use this field (the second-factor steps only).</summary>
     public bool AllowsPendingSessions { get; private init; }
 
+    /// <summary>Anyone, with or without a token: for fields that tell nothing about the caller (logging in, the password rules).</summary>
     public static Access Public { get; } = new() { Anonymous = true, AllowsPendingSessions = true };
+
+    /// <summary>
+    /// Anyone without a token, and every fully authenticated caller, but not a session that has only passed the
+    /// password: for fields about the caller, which such a session may not read (SECURITY, "Second factor").
+    /// </summary>
+    public static Access PublicButNotPending { get; } = new() { Anonymous = true };
 
     public static Access Employee { get; } = new() { Employees = true };
 

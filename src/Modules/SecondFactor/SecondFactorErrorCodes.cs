@@ -12,4 +12,5 @@ internal static class SecondFactorErrorCodes
     public const string KeyNotAccepted = "KEY_NOT_ACCEPTED";
     public const string AlreadyConfirmed = "ALREADY_CONFIRMED";
     public const string LastFactor = "LAST_FACTOR";
+    public const string SecondStepLocked = "SECOND_STEP_LOCKED";
 }

@@ -32,7 +32,7 @@ public static class SecondFactorModule
         services.AddScoped<ISecondFactors, SecondFactorGate>();
         Type[] useCases =
         [
-            typeof(EmployerPolicies), typeof(FactorChangeCheck), typeof(VerificationAttempts), typeof(SecondFactorVerification),
+            typeof(EmployerPolicies), typeof(FactorChangeCheck), typeof(VerificationAttempts), typeof(SecondStepLockout), typeof(SecondFactorVerification),
             typeof(RecoveryCodeIssuer), typeof(EnrollmentCompletion), typeof(VerifyRecoveryCode),
             typeof(BeginAuthenticatorEnrollment), typeof(ConfirmAuthenticatorEnrollment), typeof(VerifyAuthenticatorCode),
             typeof(FactorNotices), typeof(FactorManagement), typeof(ResetSecondFactor),

@@ -7,6 +7,18 @@ namespace Verzuim.Web.Account;
 internal static class SecondFactorOutcome
 {
     public const string ManagePage = "/tweestapsverificatie/beheren";
+    public const string LockedPage = "/tweestapsverificatie/geblokkeerd";
+
+    /// <summary>The account's second step is locked: no more tries, the page that says what to do instead.</summary>
+    public static bool LeaveWhenLocked(IEnumerable<UserError> errors, NavigationManager navigation)
+    {
+        if (!errors.Any(error => error.Code == "SECOND_STEP_LOCKED"))
+        {
+            return false;
+        }
+        navigation.NavigateTo(LockedPage);
+        return true;
+    }
 
     /// <summary>
     /// After a factor was set up: a login that had to set one up becomes full (its recovery codes are shown next);
@@ -40,6 +52,10 @@ internal static class SecondFactorOutcome
         {
             await signIn.SignOutAsync();
             navigation.NavigateTo("inloggen?melding=opnieuw-inloggen", forceLoad: true);
+            return;
+        }
+        if (LeaveWhenLocked(result.Errors, navigation))
+        {
             return;
         }
         errors.AddFromApi(result.Errors, new Dictionary<string, string> { ["code"] = "code" });

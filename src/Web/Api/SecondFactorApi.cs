@@ -57,7 +57,8 @@ internal sealed class SecondFactorApi(GraphQLClient graphql)
 public sealed record SecondFactorInfo(string Id, string Method, string Name, DateTimeOffset CreatedAt, DateTimeOffset? LastUsedAt);
 
 public sealed record MySecondFactors(
-    List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil)
+    List<SecondFactorInfo> Factors, int RecoveryCodesLeft, List<string> AllowedMethods, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil,
+    DateTimeOffset? SecondStepLockedUntil)
 {
     /// <summary>Whether removing this factor leaves one the employer allows: the Host refuses to remove the last.</summary>
     public bool CanRemove(SecondFactorInfo factor) => Factors.Any(other => other.Id != factor.Id && AllowedMethods.Contains(other.Method));

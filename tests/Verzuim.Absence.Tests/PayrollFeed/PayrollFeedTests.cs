@@ -46,6 +46,29 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task Every_event_and_history_line_says_when_it_happened_as_an_instant_with_its_offset()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var reported = await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-1)));
+        await sanne.SendAsync(ReportRecovered, Recovered(reported.AbsenceId("reportSick"), Today));
+
+        var feed = await sanne.Employer.Client.SendAsync(Events, token: payroll);
+        var mine = await sanne.SendAsync(MyAbsences);
+
+        feed.Body.TryGetProperty("errors", out _).ShouldBeFalse(feed.Body.ToString());
+        mine.Body.TryGetProperty("errors", out _).ShouldBeFalse(mine.Body.ToString());
+        var moments = feed.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray()
+            .Select(edge => edge.GetProperty("node").GetProperty("occurredAt").GetString()!)
+            .Concat(mine.Data.GetProperty("myAbsences")[0].GetProperty("history").EnumerateArray().Select(line => line.GetProperty("at").GetString()!))
+            .ToList();
+        moments.Count.ShouldBe(4);
+        moments.ShouldAllBe(text => System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$"));
+        moments.Select(DateTimeOffset.Parse).ShouldAllBe(at => at >= before && at <= DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
     public async Task The_feed_type_has_no_field_for_free_text_or_the_report()
     {
         var sanne = await SignedInEmployee.CreateAsync(api);

@@ -66,7 +66,7 @@ internal sealed class HistoryLineType : ObjectGraphType<HistoryLine>
         Field<NonNullGraphType<IntGraphType>>("percentage").Description("The absence percentage from this line on.").Resolve(context => context.Source.Percentage);
         Field<RecoveryReasonType>("reason").Resolve(context => context.Source.Reason);
         Field<NonNullGraphType<ReporterRoleType>>("reportedBy").Resolve(context => context.Source.By);
-        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(context => context.Source.At);
+        Field<NonNullGraphType<InstantGraphType>>("at").Resolve(context => context.Source.At);
     }
 }
 

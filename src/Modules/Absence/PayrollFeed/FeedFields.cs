@@ -53,7 +53,7 @@ internal sealed class AbsenceEventType : ObjectGraphType<AbsenceEvent>
         Field<IdGraphType>("linkedToAbsenceId").Description("Only on `LINKED`: the absence this one continues.")
             .Resolve(context => context.Source.LinkedToAbsenceId is { } id ? GlobalId.Encode(AbsenceScope.TypeName, id) : null);
         Field<NonNullGraphType<IntGraphType>>("absenceVersion").Description("The absence's version after this change.").Resolve(context => context.Source.AbsenceVersion);
-        Field<NonNullGraphType<DateTimeGraphType>>("occurredAt").Resolve(context => context.Source.OccurredAt);
+        Field<NonNullGraphType<InstantGraphType>>("occurredAt").Resolve(context => context.Source.OccurredAt);
     }
 }
 

@@ -19,11 +19,11 @@ internal sealed class InvitationType : ObjectGraphType<InvitationRow>
         Field<NonNullGraphType<InvitationStatusType>>("status").Resolve(context =>
             context.Source.Invitation.StatusAt(context.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow()));
         Field<NonNullGraphType<EmployeeType>>("employee").Resolve(context => context.Source.Employee);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(context => context.Source.Invitation.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastSentAt")
+        Field<NonNullGraphType<InstantGraphType>>("createdAt").Resolve(context => context.Source.Invitation.CreatedAt);
+        Field<NonNullGraphType<InstantGraphType>>("lastSentAt")
             .Description("When the current link was sent: at creation or at the latest resend.")
             .Resolve(context => context.Source.Invitation.LastSentAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("expiresAt").Resolve(context => context.Source.Invitation.ExpiresAt);
+        Field<NonNullGraphType<InstantGraphType>>("expiresAt").Resolve(context => context.Source.Invitation.ExpiresAt);
         Field<NonNullGraphType<IntGraphType>>("remindersSent")
             .Description("Reminders sent since the latest (re)send.")
             .Resolve(context => context.Source.Invitation.RemindersSent);

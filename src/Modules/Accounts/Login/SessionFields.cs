@@ -15,8 +15,8 @@ internal sealed class SessionFields : IGraphQLContribution
     public void AddQueryFields(ObjectGraphType query)
     {
         query.Field<ViewerType>("me")
-            .Description("The caller: an employee, an employer user or an API client; null when not logged in.")
-            .Allow(Access.Public)
+            .Description("The caller: an employee, an employer user or an API client; null when not logged in. Not for a session that has only passed the password.")
+            .Allow(Access.PublicButNotPending)
             .ResolveAsync(async context => await context.Service<ViewerQuery>().ResolveAsync(context.Caller(), context.CancellationToken));
 
         query.Field<NonNullGraphType<PasswordPolicyType>>("passwordPolicy")

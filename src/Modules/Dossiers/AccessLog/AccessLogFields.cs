@@ -47,7 +47,7 @@ internal sealed class DossierAccessType : ObjectGraphType<AccessLogRow>
         Name = "DossierAccess";
         Description = "One read of dossier content (NEN 7513).";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(AccessLogEntry.TypeName, context.Source.Entry.Id));
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(context => context.Source.Entry.CreatedAt);
+        Field<NonNullGraphType<InstantGraphType>>("at").Resolve(context => context.Source.Entry.CreatedAt);
         Field<NonNullGraphType<StringGraphType>>("accessorName").Description("Who read it.").Resolve(context => context.Source.Entry.AccessorName);
         Field<NonNullGraphType<AccessorKindType>>("accessorRole").Resolve(context => context.Source.Entry.AccessorKind);
         Field<IdGraphType>("onBehalfOfEmployerId").Description("The employer an employer user read for; null when the employee read their own dossier.")

@@ -57,14 +57,14 @@ internal sealed class DossierDocumentType : ObjectGraphType<DossierDocument>
         Field<NonNullGraphType<DocumentAuthorType>>("author").Resolve(context => context.Source.Author);
         Field<NonNullGraphType<StringGraphType>>("authorName").Resolve(context => context.Source.AuthorName);
         Field<NonNullGraphType<DocumentStatusType>>("status").Description("Employees see published documents only.").Resolve(context => context.Source.Status);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("publishedAt").Resolve(context => context.Source.CreatedAt);
-        Field<DateTimeOffsetGraphType>("retractedAt").Resolve(context => context.Source.RetractedAt);
+        Field<NonNullGraphType<InstantGraphType>>("publishedAt").Resolve(context => context.Source.CreatedAt);
+        Field<InstantGraphType>("retractedAt").Resolve(context => context.Source.RetractedAt);
         Field<StringGraphType>("text").Description("A zienswijze written on the page; null for a file.").Resolve(context => context.Source.Text);
         Field<DocumentFileType>("file").Description("Null for a written zienswijze.").Resolve(context => context.Source.File is null ? null : context.Source);
         Field<IdGraphType>("regardingDocumentId").Resolve(context => context.Source.RegardingDocumentId is { } id ? GlobalId.Encode(DossierDocument.TypeName, id) : null);
         Field<NonNullGraphType<ResponseKindType>>("askedResponse").Description("What the document asks of the employee.").Resolve(context => context.Source.AskedResponse);
         Field<DocumentResponseType>("response").Description("The employee's gelezen or akkoord, once given.").Resolve(context => context.Source.Response);
-        Field<DateTimeOffsetGraphType>("firstOpenedAt").Description("When the employee first opened the file.").Resolve(context => context.Source.FirstOpenedAt);
+        Field<InstantGraphType>("firstOpenedAt").Description("When the employee first opened the file.").Resolve(context => context.Source.FirstOpenedAt);
     }
 }
 
@@ -89,7 +89,7 @@ internal sealed class DocumentResponseType : ObjectGraphType<DocumentResponse>
     {
         Name = "DocumentResponse";
         Field<NonNullGraphType<ResponseKindType>>("kind").Resolve(context => context.Source.Kind);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(context => context.Source.At);
+        Field<NonNullGraphType<InstantGraphType>>("at").Resolve(context => context.Source.At);
         Field<StringGraphType>("comment").Resolve(context => context.Source.Comment);
     }
 }

@@ -30,8 +30,8 @@ internal sealed class DossierMessageType : ObjectGraphType<DossierMessage>
         Field<NonNullGraphType<MessageSenderType>>("from").Resolve(context => context.Source.From);
         Field<NonNullGraphType<StringGraphType>>("authorName").Resolve(context => context.Source.AuthorName);
         Field<NonNullGraphType<StringGraphType>>("body").Resolve(context => context.Source.Body);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("sentAt").Resolve(context => context.Source.CreatedAt);
-        Field<DateTimeOffsetGraphType>("readAt").Description("When the other side first read it.").Resolve(context => context.Source.ReadAt);
+        Field<NonNullGraphType<InstantGraphType>>("sentAt").Resolve(context => context.Source.CreatedAt);
+        Field<InstantGraphType>("readAt").Description("When the other side first read it.").Resolve(context => context.Source.ReadAt);
     }
 }
 

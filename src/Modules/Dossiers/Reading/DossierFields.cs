@@ -127,7 +127,7 @@ internal sealed class DossierTimelineEntryType : ObjectGraphType<TimelineEntry>
         Name = "DossierTimelineEntry";
         Field<NonNullGraphType<DossierTimelineEntryKindType>>("kind").Resolve(context => context.Source.Kind);
         Field<NonNullGraphType<IsoDateGraphType>>("on").Description("The day it happened, or the step's deadline.").Resolve(context => context.Source.On);
-        Field<DateTimeOffsetGraphType>("at").Description("The moment, for what happened in the portal.").Resolve(context => context.Source.At);
+        Field<InstantGraphType>("at").Description("The moment, for what happened in the portal.").Resolve(context => context.Source.At);
         Field<StringGraphType>("title").Description("The document's title, or the Poortwachter step (`PLAN_OF_ACTION`, …).").Resolve(context => context.Source.Title);
         Field<IdGraphType>("documentId").Resolve(context => context.Source.DocumentId is { } id ? GlobalId.Encode(DossierDocument.TypeName, id) : null);
         Field<NonNullGraphType<BooleanGraphType>>("upcoming").Description("A deadline or date still ahead.").Resolve(context => context.Source.Upcoming);

@@ -18,6 +18,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
     public DbSet<Factor> Factors => Set<Factor>();
     public DbSet<RecoveryCode> RecoveryCodes => Set<RecoveryCode>();
     public DbSet<VerificationAttempt> VerificationAttempts => Set<VerificationAttempt>();
+    public DbSet<SecondStepGuesses> SecondStepGuesses => Set<SecondStepGuesses>();
     public DbSet<SmsChallenge> SmsChallenges => Set<SmsChallenge>();
     public DbSet<WebAuthnChallenge> WebAuthnChallenges => Set<WebAuthnChallenge>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
@@ -48,6 +49,11 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             code.HasIndex(c => new { c.AccountId, c.CodeHash });
         });
         modelBuilder.Entity<VerificationAttempt>(attempt => attempt.HasKey(a => a.SessionId));
+        modelBuilder.Entity<SecondStepGuesses>(guesses =>
+        {
+            guesses.ToTable("second_step_guesses");
+            guesses.HasKey(g => g.AccountId);
+        });
         modelBuilder.Entity<WebAuthnChallenge>(challenge =>
         {
             challenge.HasKey(c => c.Id);

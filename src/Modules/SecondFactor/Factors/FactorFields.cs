@@ -32,7 +32,10 @@ internal sealed class FactorFields : IGraphQLContribution
                 var holder = await context.Service<IAccountDirectory>().FindAsync(caller.AccountId, context.CancellationToken);
                 var policy = await context.Service<EmployerPolicies>().ForAsync(caller.EmployerId!.Value, context.CancellationToken);
                 var checkedAt = await context.Service<IAccountSessions>().LoginCheckedAtAsync(caller.SessionId, context.CancellationToken);
-                return new MySecondFactors(factors, left, policy, holder?.MobilePhone, checkedAt + FactorChangeCheck.MaxLoginCheckAge);
+                var lockedUntil = await context.Service<SecondStepLockout>().LockedUntilAsync(caller.AccountId, context.CancellationToken);
+                // A password alone reads no personal data: the number only as far as the second step needs to name it.
+                var phone = holder?.MobilePhone is { } number && !caller.IsFullyAuthenticated ? Sms.MobileNumber.Masked(number) : holder?.MobilePhone;
+                return new MySecondFactors(factors, left, policy, phone, checkedAt + FactorChangeCheck.MaxLoginCheckAge, lockedUntil);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

@@ -20,7 +20,8 @@ internal sealed class FactorType : ObjectGraphType<Factor>
 }
 
 internal sealed record MySecondFactors(
-    IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil);
+    IReadOnlyList<Factor> Factors, int RecoveryCodesLeft, EmployerPolicy Policy, string? PhoneNumberOnRecord, DateTimeOffset? ChangesAllowedUntil,
+    DateTimeOffset? SecondStepLockedUntil);
 
 internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
 {
@@ -35,8 +36,11 @@ internal sealed class MySecondFactorsType : ObjectGraphType<MySecondFactors>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SecondFactorMethodType>>>>("allowedMethods")
             .Description("The methods the employer allows, strongest first.")
             .Resolve(context => context.Source.Policy.AllowedMethods);
-        Field(f => f.PhoneNumberOnRecord, nullable: true).Description("The mobile number the employer has on record, to suggest for SMS.");
+        Field(f => f.PhoneNumberOnRecord, nullable: true)
+            .Description("The mobile number the employer has on record, to suggest for SMS; masked until the second factor is passed.");
         Field(f => f.ChangesAllowedUntil, nullable: true)
             .Description("Until when this session may add, rename or remove factors: 10 minutes after the login check. Later, log in again.");
+        Field(f => f.SecondStepLockedUntil, nullable: true)
+            .Description("Set while too many wrong answers lock the account's second step: until when. HR can end it by resetting the second factor.");
     }
 }

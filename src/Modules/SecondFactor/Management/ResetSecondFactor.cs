@@ -5,6 +5,7 @@ using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Notices;
+using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.Management;
 
@@ -12,10 +13,12 @@ internal sealed record ResetPayload(int? FactorsRemoved, IReadOnlyList<UserError
 
 /// <summary>
 /// For an employee who lost every factor and every recovery code: HR removes them all. Every session of the employee
-/// ends, so whoever holds a lost phone or key is out too, and the next login sets up a new factor. The employee gets
+/// ends, so whoever holds a lost phone or key is out too, a lock on the second step ends, and the next login sets up a
+/// new factor. The employee gets
 /// a notice and the reset is recorded as a security event with the HR user's id.
 /// </summary>
-internal sealed class ResetSecondFactor(SecondFactorDbContext db, IAccountDirectory accounts, IAccountSessions sessions, FactorNotices notices, TimeProvider clock)
+internal sealed class ResetSecondFactor(
+    SecondFactorDbContext db, IAccountDirectory accounts, IAccountSessions sessions, SecondStepLockout lockout, FactorNotices notices, TimeProvider clock)
 {
     public async Task<ResetPayload> HandleAsync(EmployerUserCaller caller, string employeeId, CancellationToken cancellationToken)
     {
@@ -35,6 +38,7 @@ internal sealed class ResetSecondFactor(SecondFactorDbContext db, IAccountDirect
             factor.Remove(now);
         }
         await db.RecoveryCodes.Where(c => c.AccountId == account && c.UsedAt == null).ExecuteUpdateAsync(c => c.SetProperty(x => x.UsedAt, now), cancellationToken);
+        await lockout.ReleaseAsync(account, cancellationToken);
         db.SecurityEvents.Add(SecurityEvent.Of(SecurityEvent.ResetByEmployer, account, null, now, caller.EmployerUserId));
         await notices.ResetByEmployerAsync(account, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

@@ -40,6 +40,23 @@ internal sealed class FactorNotices(EmailOutbox<SecondFactorDbContext> outbox, I
         QueueAsync(accountId, "Je werkgever heeft je tweestapsverificatie opnieuw ingesteld. Je bent overal uitgelogd; "
             + "de volgende keer dat je inlogt, stel je een nieuwe methode in.", cancellationToken);
 
+    /// <summary>Says only that the second step is locked and until when: no code, no method, no address of the guesser.</summary>
+    public async Task SecondStepLockedAsync(Guid accountId, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        if (await accounts.FindAsync(accountId, cancellationToken) is not { } holder)
+        {
+            return;
+        }
+        outbox.Enqueue(new EmailBody()
+            .Paragraph("Hallo,")
+            .Paragraph("Bij het inloggen op je account in het werknemerportaal is te vaak een verkeerde code of sleutel gebruikt. "
+                + $"Daarom kan er tot {DutchDates.FormatWithTime(until)} niet worden ingelogd op je account.")
+            .Paragraph("Was jij dit niet? Dan kent iemand anders misschien je wachtwoord. Kies een nieuw wachtwoord via "
+                + "‘Wachtwoord vergeten’ op de inlogpagina, en neem contact op met je werkgever. Je werkgever kan je "
+                + "tweestapsverificatie ook opnieuw instellen, zodat je eerder weer kunt inloggen.")
+            .ToMessage(holder.Email, "Inloggen op je account is tijdelijk geblokkeerd"));
+    }
+
     /// <summary>Call after the commit, so the mail leaves at once.</summary>
     public void Committed() => outbox.NotifyCommitted();
 

@@ -11,7 +11,7 @@ internal sealed class PolicyFields : IGraphQLContribution
     public void AddQueryFields(ObjectGraphType query) =>
         query.Field<NonNullGraphType<SecondFactorPolicyType>>("secondFactorPolicy")
             .Description("The second factors the caller's employer allows, strongest first.")
-            .Allow(Access.AnySignedIn.AllowingPendingSessions())
+            .Allow(Access.AnySignedIn)
             .ResolveAsync(async context => await context.Service<EmployerPolicies>().ForAsync(context.Caller().EmployerId!.Value, context.CancellationToken));
 
     public void AddMutationFields(ObjectGraphType mutation) =>

@@ -16,13 +16,18 @@ namespace Verzuim.SecondFactor.SecurityKeys;
 /// once; a signature counter that goes backwards (a cloned key) is refused and recorded as a security event.
 /// </summary>
 internal sealed class SecurityKeyLogin(
-    SecondFactorDbContext db, Fido2 fido2, WebAuthnChallenges challenges, EmployerPolicies policies, SecondFactorVerification verification, TimeProvider clock)
+    SecondFactorDbContext db, Fido2 fido2, WebAuthnChallenges challenges, EmployerPolicies policies, SecondFactorVerification verification,
+    SecondStepLockout lockout, TimeProvider clock)
 {
     public async Task<WebAuthnOptionsPayload> BeginAsync(SessionCaller caller, CancellationToken cancellationToken)
     {
         if (caller.SessionState != SessionState.PendingSecondFactor)
         {
             return new WebAuthnOptionsPayload(null, [UserError.For(SecondFactorErrorCodes.NotPending, "This session has no second factor to verify.")]);
+        }
+        if (await lockout.LockedUntilAsync(caller.AccountId, cancellationToken) is not null)
+        {
+            return new WebAuthnOptionsPayload(null, [SecondFactorVerification.Locked]);
         }
         var keys = await db.Factors.Where(f => f.AccountId == caller.AccountId && f.CredentialId != null && f.ConfirmedAt != null && f.RemovedAt == null)
             .Select(f => f.CredentialId!).ToListAsync(cancellationToken);

@@ -8,13 +8,19 @@ using Verzuim.SecondFactor.Verification;
 namespace Verzuim.SecondFactor.Sms;
 
 /// <summary>The login's second step by SMS: a code on request (it costs money and can be abused, so never unasked), then the check.</summary>
-internal sealed class SmsLogin(SecondFactorDbContext db, EmployerPolicies policies, SmsCodes codes, SecondFactorVerification verification)
+internal sealed class SmsLogin(
+    SecondFactorDbContext db, EmployerPolicies policies, SmsCodes codes, SecondFactorVerification verification, SecondStepLockout lockout)
 {
     public async Task<SmsSentPayload> SendAsync(SessionCaller caller, Guid? factorId, CancellationToken cancellationToken)
     {
         if (caller.SessionState != SessionState.PendingSecondFactor)
         {
             return new SmsSentPayload(null, null, [UserError.For(SecondFactorErrorCodes.NotPending, "This session has no second factor to verify.")]);
+        }
+        if (await lockout.LockedUntilAsync(caller.AccountId, cancellationToken) is not null)
+        {
+            // No SMS that could not be used: it would only cost money.
+            return new SmsSentPayload(null, null, [SecondFactorVerification.Locked]);
         }
         if (!(await policies.ForAsync(caller.EmployerId!.Value, cancellationToken)).Allows(SecondFactorMethod.Sms))
         {

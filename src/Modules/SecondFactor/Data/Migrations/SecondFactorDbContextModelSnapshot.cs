@@ -360,6 +360,35 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("sms_challenges", "second_factor");
                 });
 
+            modelBuilder.Entity("Verzuim.SecondFactor.Verification.SecondStepGuesses", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("LastGuessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_guess_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Locks")
+                        .HasColumnType("integer")
+                        .HasColumnName("locks");
+
+                    b.Property<int>("WrongInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrong_in_a_row");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_second_step_guesses");
+
+                    b.ToTable("second_step_guesses", "second_factor");
+                });
+
             modelBuilder.Entity("Verzuim.SecondFactor.Verification.VerificationAttempt", b =>
                 {
                     b.Property<Guid>("SessionId")
