@@ -25,6 +25,7 @@ public static class VerzuimApi
 
     public static WebApplication UseVerzuimApi(this WebApplication app)
     {
+        app.UseInternalErrors();
         app.UseForwardedHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();

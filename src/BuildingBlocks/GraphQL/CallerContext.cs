@@ -6,9 +6,12 @@ using Verzuim.BuildingBlocks.Callers;
 namespace Verzuim.BuildingBlocks.GraphQL;
 
 /// <summary>The GraphQL user context: carries the authenticated caller to resolvers and validation rules.</summary>
-public sealed class CallerContext(Caller caller, IPAddress? sourceAddress) : Dictionary<string, object?>
+public sealed class CallerContext(Caller caller, IPAddress? sourceAddress, string? traceId = null) : Dictionary<string, object?>
 {
     public Caller Caller { get; } = caller;
+
+    /// <summary>The request's trace id: an unexpected failure is answered and logged with it.</summary>
+    public string? TraceId { get; } = traceId;
 
     /// <summary>The client's address (behind the Web app, the address Web forwarded), for per-source throttling.</summary>
     public IPAddress? SourceAddress { get; } = sourceAddress;

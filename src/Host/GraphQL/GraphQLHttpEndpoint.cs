@@ -39,7 +39,7 @@ internal sealed class GraphQLHttpEndpoint(
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // Whatever failed (typically the database being restarted), the client gets a typed answer, not a 500.
-            logger.LogError(error, "A GraphQL request failed before it could be executed");
+            logger.LogError(error, "A GraphQL request failed before it could be executed; trace id {TraceId}", InternalErrors.TraceId(http));
             if (!http.Response.HasStarted)
             {
                 http.Response.Headers.RetryAfter = "5";
@@ -86,7 +86,7 @@ internal sealed class GraphQLHttpEndpoint(
             return;
         }
 
-        var callerContext = new CallerContext(caller, http.Connection.RemoteIpAddress);
+        var callerContext = new CallerContext(caller, http.Connection.RemoteIpAddress, InternalErrors.TraceId(http));
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,

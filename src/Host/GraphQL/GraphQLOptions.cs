@@ -9,5 +9,9 @@ internal sealed class GraphQLOptions
 
     public int MaxDepth { get; set; } = 15;
 
-    public int MaxComplexity { get; set; } = 5_000;
+    /// <summary>Fields per operation, every alias and every use of a fragment counted; an explorer's introspection needs about 200.</summary>
+    public int MaxFields { get; set; } = 300;
+
+    /// <summary>In <see cref="Verzuim.BuildingBlocks.GraphQL.Cost"/> units: about a hundred database reads.</summary>
+    public int MaxComplexity { get; set; } = 10_000;
 }

@@ -18,12 +18,9 @@ internal static class GraphQLRegistration
             .AddSchema<VerzuimSchema>()
             .AddGraphTypes(typeof(NodeInterface).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider(new SafeErrorInfoProvider(environment.IsDevelopment()))
-            .AddComplexityAnalyzer(complexity =>
-            {
-                complexity.MaxDepth = limits.MaxDepth;
-                complexity.MaxComplexity = limits.MaxComplexity;
-            })
+            .AddErrorInfoProvider(new SafeErrorInfoProvider())
+            .AddComplexityAnalyzer(complexity => RequestCost.Configure(complexity, limits))
+            .AddValidationRule(new FieldCountLimit(limits.MaxFields), useForCachedDocuments: false)
             .AddValidationRule(AccessValidationRule.Instance, useForCachedDocuments: true)
             .AddValidationRule(new IntrospectionGate(environment.IsDevelopment()), useForCachedDocuments: true)
             // Resolvers share the request's DbContext, which allows one operation at a time.
@@ -35,9 +32,14 @@ internal static class GraphQLRegistration
         return services;
     }
 
-    private static void LogUnhandled(UnhandledExceptionContext context) =>
+    /// <summary>Logs the exception under the request's trace id, and marks it with that id for the client's answer.</summary>
+    private static void LogUnhandled(UnhandledExceptionContext context)
+    {
+        var traceId = (context.Context?.UserContext as CallerContext)?.TraceId;
+        context.OriginalException.Data[SafeErrorInfoProvider.TraceIdKey] = traceId;
         context.Context?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Verzuim.GraphQL")
-            .LogError(context.OriginalException, "Unhandled error in field {Field}", context.FieldContext?.FieldDefinition.Name);
+            .LogError(context.OriginalException, "Unhandled error in field {Field}; trace id {TraceId}", context.FieldContext?.FieldDefinition.Name, traceId);
+    }
 
     public static IEndpointRouteBuilder MapComposedGraphQL(this IEndpointRouteBuilder endpoints)
     {

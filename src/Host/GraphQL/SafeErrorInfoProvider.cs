@@ -4,24 +4,28 @@ using GraphQL.Execution;
 namespace Verzuim.Host.GraphQL;
 
 /// <summary>
-/// Unexpected failures reach clients as one plain `INTERNAL_ERROR`, without exception types or stack traces (those go to
-/// the log). Outside Development no error carries exception details at all.
+/// Unexpected failures reach clients as one plain `INTERNAL_ERROR` with the request's trace id, in every environment:
+/// never an exception type, message, stack trace or source path. The exception itself goes to the log under the same
+/// trace id (<see cref="GraphQLRegistration"/>), so a developer finds it from what the client was told.
 /// </summary>
-internal sealed class SafeErrorInfoProvider(bool development) : ErrorInfoProvider(options =>
+internal sealed class SafeErrorInfoProvider() : ErrorInfoProvider(options =>
 {
-    options.ExposeExceptionDetails = development;
+    options.ExposeExceptionDetails = false;
     options.ExposeCodes = false;
     options.ExposeData = false;
 })
 {
+    public const string TraceIdKey = "verzuim:traceId";
+
     public override ErrorInfo GetInfo(ExecutionError error)
     {
-        if (!development && error is UnhandledError)
+        if (error is UnhandledError)
         {
+            var traceId = error.InnerException?.Data[TraceIdKey] as string;
             return new ErrorInfo
             {
-                Message = "Something went wrong on our side. Try again later.",
-                Extensions = new Dictionary<string, object?> { ["code"] = "INTERNAL_ERROR" },
+                Message = InternalErrors.Message,
+                Extensions = new Dictionary<string, object?> { ["code"] = InternalErrors.Code, ["traceId"] = traceId },
             };
         }
         return base.GetInfo(error);

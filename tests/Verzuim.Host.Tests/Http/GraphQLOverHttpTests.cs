@@ -142,7 +142,48 @@ public sealed class GraphQLOverHttpTests(VerzuimApiFactory api)
         var refused = await employer.AsHr(tooDeep);
 
         refused.Status.ShouldBe(HttpStatusCode.BadRequest);
-        refused.ErrorMessages.ShouldContain("depth");
+        refused.ErrorCodes.ShouldBe(["QUERY_TOO_DEEP"]);
+    }
+
+    [Theory]
+    [InlineData(1_000, "me { __typename }")]
+    [InlineData(2_400, "passwordPolicy { minLength }")]
+    public async Task A_document_with_hundreds_of_aliases_is_refused_before_it_runs(int aliases, string field)
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var query = "{ " + string.Concat(Enumerable.Range(0, aliases).Select(i => $"a{i}: {field} ")) + "}";
+
+        var refused = await employer.AsHr(query);
+
+        refused.Status.ShouldBe(HttpStatusCode.BadRequest);
+        refused.ErrorCodes.ShouldBe(["TOO_MANY_FIELDS"]);
+        refused.Body.TryGetProperty("data", out _).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("me { __typename }")]
+    [InlineData("employer { name }")]
+    public async Task Fewer_fields_that_each_read_the_database_are_refused_by_their_cost(string field)
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var query = "{ " + string.Concat(Enumerable.Range(0, 125).Select(i => $"a{i}: {field} ")) + "}";
+
+        var refused = await employer.AsHr(query);
+
+        refused.ErrorCodes.ShouldBe(["QUERY_TOO_COMPLEX"]);
+        refused.Body.TryGetProperty("data", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_full_page_that_reads_the_database_for_every_item_is_refused_by_its_cost()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+
+        var refused = await employer.AsHr("{ absences(first: 100) { edges { node { id week timeline { kind dueOn } } } } }");
+        var cheaper = await employer.AsHr("{ absences(first: 100) { edges { node { id firstDay percentage } } } }");
+
+        refused.ErrorCodes.ShouldBe(["QUERY_TOO_COMPLEX"]);
+        cheaper.Status.ShouldBe(HttpStatusCode.OK, cheaper.ErrorMessages);
     }
 
     [Fact]

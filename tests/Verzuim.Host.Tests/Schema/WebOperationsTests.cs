@@ -1,13 +1,17 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Verzuim.Host.GraphQL;
 
 namespace Verzuim.Host.Tests.Schema;
 
 /// <summary>
 /// Web knows the API only as .graphql files, and docs/graphql shows every operation to developers; each operation in
-/// them must stay valid against the composed schema.
+/// them must stay valid against the composed schema, and within the Host's limits on what one request may cost.
 /// </summary>
 [Collection(HostApiCollection.Name)]
 public sealed class WebOperationsTests(VerzuimApiFactory api)
@@ -33,13 +37,25 @@ public sealed class WebOperationsTests(VerzuimApiFactory api)
 
     [Theory]
     [MemberData(nameof(WebOperations))]
-    public async Task The_web_operation_is_valid_against_the_composed_schema(string file) =>
+    public async Task The_web_operation_is_valid_and_within_the_request_limits(string file) =>
         (await ProblemsAsync(Path.Combine(WebFolder, file), operationName: null)).ShouldBeEmpty();
 
     [Theory]
     [MemberData(nameof(DocumentedOperations))]
-    public async Task The_documented_example_is_valid_against_the_composed_schema(string file, string operationName) =>
+    public async Task The_documented_example_is_valid_and_within_the_request_limits(string file, string operationName) =>
         (await ProblemsAsync(Path.Combine(DocsFolder, file), operationName)).ShouldBeEmpty();
+
+    private GraphQLOptions Limits => api.Services.GetRequiredService<IOptions<GraphQLOptions>>().Value;
+
+    private ComplexityOptions Complexity
+    {
+        get
+        {
+            var complexity = new ComplexityOptions();
+            RequestCost.Configure(complexity, Limits);
+            return complexity;
+        }
+    }
 
     private async Task<IEnumerable<string>> ProblemsAsync(string path, string? operationName)
     {
@@ -49,9 +65,10 @@ public sealed class WebOperationsTests(VerzuimApiFactory api)
         {
             Schema = api.Services.GetRequiredService<ISchema>(),
             Document = document,
-            Rules = DocumentValidator.CoreRules,
+            Rules = [.. DocumentValidator.CoreRules, new FieldCountLimit(Limits.MaxFields), new ComplexityValidationRule(Complexity)],
             Operation = operationName is null ? operations.Single() : operations.Single(operation => operation.Name?.StringValue == operationName),
             Variables = Inputs.Empty,
+            Metrics = global::GraphQL.Instrumentation.Metrics.None,
             Extensions = Inputs.Empty,
         });
 

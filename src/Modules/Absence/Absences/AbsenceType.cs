@@ -39,9 +39,11 @@ internal sealed class AbsenceType : ObjectGraphType<EmployeeAbsence>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryLineType>>>>("history").Description("Every change, oldest first.")
             .Resolve(context => context.Source.History.OrderBy(line => line.Number));
         Field<NonNullGraphType<IntGraphType>>("week").Description($"The week of absence today, of {PoortwachterTimeline.TotalWeeks}, counting the absences this one continues.")
+            .ReadsDatabase()
             .ResolveAsync(async context => (object)PoortwachterTimeline.WeekOn(
                 await context.Service<CasePeriods>().ForAsync(context.Source, context.CancellationToken), DutchDates.Today(context.Service<TimeProvider>())));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("timeline").Description("The Poortwachter steps with their dates.")
+            .ReadsDatabase()
             .ResolveAsync(async context => PoortwachterTimeline.For(await context.Service<CasePeriods>().ForAsync(context.Source, context.CancellationToken)));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class EmployeeType : ObjectGraphType<Employee>
         Field(e => e.MobilePhone, nullable: true).Description("In international form, such as +31612345678.");
         Field<NonNullGraphType<IsoDateGraphType>>("employmentStart").Resolve(context => context.Source.EmploymentStart);
         Field<IsoDateGraphType>("employmentEnd").Resolve(context => context.Source.EmploymentEnd);
-        Field<NonNullGraphType<EmployerType>>("employer").ResolveAsync(async context =>
+        Field<NonNullGraphType<EmployerType>>("employer").ReadsDatabase().ResolveAsync(async context =>
             await context.RequestServices!.GetRequiredService<EmployerLookup>().GetAsync(context.Source.EmployerId, context.CancellationToken));
     }
 }

@@ -154,5 +154,5 @@ internal sealed class DashboardCountsExtension : IGraphTypeExtension
             await context.Service<DossierProjection>().CatchUpAsync(context.CancellationToken);
             return await context.Service<DossierCounter>().TotalForAsync(context.Caller<EmployeeCaller>(), context.CancellationToken);
         }),
-    });
+    }.ReadsDatabase());
 }
