@@ -8,7 +8,8 @@ public static class AbsenceCalls
 {
     public const string AbsenceFields =
         "id employeeId employeeKey status firstDay caseFirstDay linkedTo percentage hoursWorkedOnFirstDay recoveredOn recoveryReason version week "
-        + "report { contactPhone handover safetyNet workplaceAccident stayAddress { street postalCode city } } "
+        + "report { contactPhone handover expectedDuration safetyNet workplaceAccident trafficAccidentWithLiableThirdParty "
+        + "stayAddress { street postalCode city institution } } "
         + "history { number kind effectiveOn percentage reason reportedBy at }";
 
     public const string Payload = $"absence {{ {AbsenceFields} }} errors {{ code field message }}";
@@ -28,7 +29,7 @@ public static class AbsenceCalls
           employeeWindow { daysBack daysForward } contacts { role name } } errors { code field } } }
         """;
     public const string Events = """
-        query($after: String, $first: Int) { absenceEvents(after: $after, first: $first) { edges { cursor node { kind absenceId employeeKey firstDay
+        query($after: String, $first: Int) { absenceEvents(after: $after, first: $first) { edges { cursor node { kind absenceId employeeId employeeKey firstDay
           hoursWorkedOnFirstDay percentage effectiveOn recoveredOn recoveryReason linkedToAbsenceId absenceVersion occurredAt } } pageInfo { hasNextPage endCursor } } }
         """;
 

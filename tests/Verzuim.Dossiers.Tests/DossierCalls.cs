@@ -25,8 +25,8 @@ public static class DossierCalls
     public const string DocumentTypes = "{ documentTypes { id code name visibleToEmployee response } }";
     public const string DashboardCounts = "{ dashboard { dossiers { newDocuments awaitingResponse unreadMessages } } }";
     public const string AccessLog = """
-        query($employeeId: ID, $first: Int) { dossierAccessLog(employeeId: $employeeId, first: $first) { edges { node {
-          at accessorName accessorRole onBehalfOfEmployerId employeeId dossierId what parts documentId documentTitle } } } }
+        query($employeeId: ID, $first: Int) { dossierAccessLog(employeeId: $employeeId, first: $first) { edges { cursor node {
+          id at accessorName accessorRole onBehalfOfEmployerId employeeId dossierId what parts documentId documentTitle } } pageInfo { hasNextPage endCursor } } }
         """;
 
     private const string ReportSickMutation = "mutation($input: ReportSickInput!) { reportSick(input: $input) { absence { id } errors { code field } } }";

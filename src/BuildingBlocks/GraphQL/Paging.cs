@@ -91,3 +91,22 @@ public static class Cursor
         return true;
     }
 }
+
+/// <summary>
+/// A Relay connection: `edges` and `pageInfo`, named after its node type ("AbsenceConnection"). GraphQL.NET's own
+/// connection type adds `items` (the nodes again) and `totalCount`, which keyset paging never computes; the schema
+/// does not offer what is never there.
+/// </summary>
+public sealed class CursorConnectionType<TNodeType, TNode> : ObjectGraphType<Connection<TNode>>
+    where TNodeType : ObjectGraphType<TNode>
+{
+    public CursorConnectionType()
+    {
+        var node = typeof(TNodeType).GraphQLName();
+        Name = $"{node}Connection";
+        Description = $"A connection from an object to a list of objects of type `{node}`.";
+        Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Information to aid in pagination.").Resolve(context => context.Source.PageInfo);
+        Field<ListGraphType<EdgeType<TNodeType>>>("edges").Description("A list of all of the edges returned in the connection.")
+            .Resolve(context => context.Source.Edges);
+    }
+}

@@ -36,7 +36,8 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var events = response.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
 
         events.Select(e => e.GetProperty("kind").GetString()).ShouldBe(["REPORTED", "PERCENTAGE_CHANGED", "RECOVERED"]);
-        events.ShouldAllBe(e => e.GetProperty("absenceId").GetString() == id && e.GetProperty("employeeKey").GetString() == sanne.Employee.ExternalKey);
+        events.ShouldAllBe(e => e.GetProperty("absenceId").GetString() == id && e.GetProperty("employeeKey").GetString() == sanne.Employee.ExternalKey
+            && e.GetProperty("employeeId").GetString() == sanne.Employee.Id);
         events[0].GetProperty("hoursWorkedOnFirstDay").GetDecimal().ShouldBe(3m);
         events[1].GetProperty("percentage").GetInt32().ShouldBe(40);
         events[1].GetProperty("effectiveOn").GetString().ShouldBe(Iso(Today.AddDays(-1)));

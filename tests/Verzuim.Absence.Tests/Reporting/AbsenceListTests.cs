@@ -33,6 +33,32 @@ public sealed class AbsenceListTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task Pages_of_absences_follow_their_cursors()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var ids = new List<string>();
+        foreach (var name in new[] { "Anna", "Bram", "Cor" })
+        {
+            var employee = await employer.AddEmployeeAsync(firstName: name);
+            ids.Add((await employer.AsHr(ReportSick, Sick(Today, employeeId: employee.Id))).AbsenceId("reportSick"));
+        }
+        const string Paged = """
+            query($after: String) { absences(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+            """;
+
+        var first = (await employer.AsHr(Paged)).Data.GetProperty("absences");
+        var second = (await employer.AsHr(Paged, new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Data.GetProperty("absences");
+
+        var seen = first.GetProperty("edges").EnumerateArray().Concat(second.GetProperty("edges").EnumerateArray())
+            .Select(edge => edge.GetProperty("node").GetProperty("id").GetString()).ToList();
+        seen.ShouldBe(Enumerable.Reverse(ids).Cast<string?>());
+        first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeTrue();
+        first.GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(first.GetProperty("edges")[1].GetProperty("cursor").GetString());
+        second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeFalse();
+        second.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task An_employee_id_that_is_not_one_is_a_typed_error()
     {
         var employer = await TestEmployer.CreateAsync(api);

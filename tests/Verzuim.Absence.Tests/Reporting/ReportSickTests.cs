@@ -31,6 +31,39 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task Everything_an_employer_may_register_comes_back_as_it_was_reported()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+
+        var reported = await sanne.SendAsync(ReportSick, new
+        {
+            input = new
+            {
+                firstDay = Iso(Today),
+                contactPhone = "06 98765432",
+                stayAddress = new { street = "Ziekenhuislaan 1", postalCode = "1234 AB", city = "Utrecht", institution = "St. Antonius" },
+                expectedDuration = "A_FEW_WEEKS",
+                handover = "Klant Jansen bellen",
+                safetyNet = "RATHER_TELL_THE_COMPANY_DOCTOR",
+                workplaceAccident = true,
+                trafficAccidentWithLiableThirdParty = true,
+            },
+        });
+
+        reported.UserErrors("reportSick").ShouldBeEmpty();
+        var report = reported.Absence("reportSick").GetProperty("report");
+        report.GetProperty("contactPhone").GetString().ShouldBe("+31698765432");
+        report.GetProperty("expectedDuration").GetString().ShouldBe("A_FEW_WEEKS");
+        report.GetProperty("handover").GetString().ShouldBe("Klant Jansen bellen");
+        report.GetProperty("safetyNet").GetString().ShouldBe("RATHER_TELL_THE_COMPANY_DOCTOR");
+        report.GetProperty("workplaceAccident").GetBoolean().ShouldBeTrue();
+        report.GetProperty("trafficAccidentWithLiableThirdParty").GetBoolean().ShouldBeTrue();
+        var stay = report.GetProperty("stayAddress");
+        (stay.GetProperty("street").GetString(), stay.GetProperty("postalCode").GetString(), stay.GetProperty("city").GetString(), stay.GetProperty("institution").GetString())
+            .ShouldBe(("Ziekenhuislaan 1", "1234 AB", "Utrecht", "St. Antonius"));
+    }
+
+    [Fact]
     public async Task HR_hears_of_a_new_report_by_a_mail_that_says_nothing_about_it()
     {
         var sanne = await SignedInEmployee.CreateAsync(api);
@@ -133,6 +166,15 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
         dashboard.GetProperty("mayReportSick").GetBoolean().ShouldBeFalse();
         dashboard.GetProperty("contacts")[0].GetProperty("phone").GetString().ShouldBe("010 1234567");
         byHr.UserErrors("reportSick").ShouldBeEmpty();
+        var stored = (await sanne.AsHr("""
+            { absenceSettings { employeesMayReportSick employeesMayReportRecovered employeesMayReportPartialRecovery
+              employeeWindow { daysBack daysForward } employerWindow { daysBack daysForward } contacts { role name phone email } } }
+            """)).Data.GetProperty("absenceSettings");
+        stored.GetProperty("employeesMayReportSick").GetBoolean().ShouldBeFalse();
+        stored.GetProperty("employeesMayReportRecovered").GetBoolean().ShouldBeTrue();
+        stored.GetProperty("employerWindow").GetProperty("daysBack").GetInt32().ShouldBe(30);
+        stored.GetProperty("employerWindow").GetProperty("daysForward").GetInt32().ShouldBe(14);
+        stored.GetProperty("contacts")[0].GetProperty("email").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
     }
 
     [Fact]

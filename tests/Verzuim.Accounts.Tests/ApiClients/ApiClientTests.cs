@@ -85,7 +85,7 @@ public sealed class ApiClientTests(VerzuimApiFactory api)
         var employer = await TestEmployer.CreateAsync(api);
         var (id, key) = await CreateClientAsync(employer, "EMPLOYEES_READ");
 
-        var listed = await employer.AsHr("{ apiClients { edges { node { id keyPrefix } } } }");
+        var listed = await employer.AsHr("{ apiClients { edges { cursor node { id keyPrefix createdAt } } pageInfo { hasNextPage endCursor } } }");
         var dump = await Database.DumpAccountsSchemaAsync(api.ConnectionString);
         var revoked = await employer.AsHr(Revoke, new { input = new { apiClientId = id } });
         var afterwards = await api.GraphQL().SendAsync(Gql.Me, token: key);
@@ -93,7 +93,11 @@ public sealed class ApiClientTests(VerzuimApiFactory api)
         key.ShouldStartWith("vzk_");
         System.Buffers.Text.Base64Url.DecodeFromChars(key.AsSpan(4)).Length.ShouldBeGreaterThanOrEqualTo(16);
         listed.Body.ToString().ShouldNotContain(key);
-        key.ShouldStartWith(listed.Data.GetProperty("apiClients").GetProperty("edges")[0].GetProperty("node").GetProperty("keyPrefix").GetString()!);
+        var edge = listed.Data.GetProperty("apiClients").GetProperty("edges")[0];
+        key.ShouldStartWith(edge.GetProperty("node").GetProperty("keyPrefix").GetString()!);
+        edge.GetProperty("node").GetProperty("createdAt").GetDateTimeOffset().ShouldBe(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
+        listed.Data.GetProperty("apiClients").GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(edge.GetProperty("cursor").GetString());
+        listed.Data.GetProperty("apiClients").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeFalse();
         dump.ShouldNotContain(key);
         dump.ShouldContain(Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(key))));
         revoked.UserErrors("revokeApiClient").ShouldBeEmpty();

@@ -36,6 +36,38 @@ public sealed class UpsertEmployeesTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task HR_reads_back_every_field_as_payroll_sent_it()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var key = Guid.NewGuid().ToString("N")[..8];
+        var leaver = Employee(key);
+        leaver["employmentEnd"] = "2026-12-31";
+        await Upsert(employer, leaver);
+
+        var found = await employer.AsHr("""
+            query($s: String) { employees(first: 5, search: $s) { edges { cursor node { id externalKey firstName lastNamePrefix lastName displayName email
+              dateOfBirth mobilePhone employmentStart employmentEnd employer { id name } } } } }
+            """, new { s = key });
+
+        var edge = found.Data.GetProperty("employees").GetProperty("edges").EnumerateArray().Single();
+        edge.GetProperty("cursor").GetString().ShouldNotBeNullOrEmpty();
+        var node = edge.GetProperty("node");
+        node.GetProperty("externalKey").GetString().ShouldBe(key);
+        node.GetProperty("firstName").GetString().ShouldBe("Lotte");
+        node.GetProperty("lastNamePrefix").GetString().ShouldBe("van der");
+        node.GetProperty("lastName").GetString().ShouldBe("Berg");
+        node.GetProperty("displayName").GetString().ShouldBe("Lotte van der Berg");
+        node.GetProperty("email").GetString().ShouldBe($"lotte.{key}@medewerker.test");
+        node.GetProperty("dateOfBirth").GetString().ShouldBe("1988-06-30");
+        node.GetProperty("mobilePhone").GetString().ShouldBe("+31612345678");
+        node.GetProperty("employmentStart").GetString().ShouldBe("2015-04-01");
+        node.GetProperty("employmentEnd").GetString().ShouldBe("2026-12-31");
+        node.GetProperty("employer").GetProperty("name").GetString().ShouldBe(employer.Name);
+        node.GetProperty("employer").GetProperty("id").GetString()
+            .ShouldBe((await employer.AsHr("{ employer { id } }")).Data.GetProperty("employer").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Phone_numbers_are_stored_in_international_form()
     {
         var employer = await TestEmployer.CreateAsync(api);

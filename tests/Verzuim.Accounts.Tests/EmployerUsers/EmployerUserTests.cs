@@ -32,6 +32,38 @@ public sealed class EmployerUserTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task HR_pages_through_the_employers_users_newest_first()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+        foreach (var name in new[] { "Anna Smit", "Bram de Boer" })
+        {
+            var email = $"{name.Split(' ')[0].ToLowerInvariant()}-{Guid.NewGuid():N}@werkgever.test";
+            (await employer.AsHr(Create, new { input = new { name, email, role = "CASE_MANAGER" } })).UserErrors("createEmployerUser").ShouldBeEmpty();
+        }
+        const string List = """
+            query($after: String) { employerUsers(first: 2, after: $after) {
+              edges { cursor node { id name email role active createdAt } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }
+            """;
+
+        var first = (await employer.AsHr(List)).Data.GetProperty("employerUsers");
+        var second = (await employer.AsHr(List, new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Data.GetProperty("employerUsers");
+
+        var firstNodes = first.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node")).ToList();
+        firstNodes.Select(node => node.GetProperty("name").GetString()).ShouldBe(["Bram de Boer", "Anna Smit"]);
+        firstNodes.ShouldAllBe(node => node.GetProperty("role").GetString() == "CASE_MANAGER" && node.GetProperty("active").GetBoolean());
+        firstNodes[1].GetProperty("email").GetString()!.ShouldStartWith("anna-");
+        firstNodes.ShouldAllBe(node => node.GetProperty("createdAt").GetDateTimeOffset() >= before);
+        first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeTrue();
+        first.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean().ShouldBeFalse();
+        first.GetProperty("pageInfo").GetProperty("startCursor").GetString().ShouldBe(first.GetProperty("edges")[0].GetProperty("cursor").GetString());
+        var last = second.GetProperty("edges").EnumerateArray().Single().GetProperty("node");
+        last.GetProperty("email").GetString().ShouldBe(employer.HrEmail);
+        second.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeFalse();
+        second.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean().ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task An_address_that_already_has_an_account_cannot_get_a_second_one()
     {
         var employer = await TestEmployer.CreateAsync(api);

@@ -84,6 +84,15 @@ public sealed class InvitationManagementTests(VerzuimApiFactory api)
 
         resent.UserErrors("resendInvitation").ShouldBeEmpty();
         newToken.ShouldNotBe(oldToken);
+        var listed = await employer.AsHr("""
+            { invitations(first: 10) { edges { cursor node { id createdAt lastSentAt expiresAt employee { id } } } pageInfo { hasNextPage endCursor } } }
+            """);
+        var edge = listed.Data.GetProperty("invitations").GetProperty("edges").EnumerateArray().Single();
+        var invitation = edge.GetProperty("node");
+        invitation.GetProperty("employee").GetProperty("id").GetString().ShouldBe(employee.Id);
+        invitation.GetProperty("lastSentAt").GetDateTimeOffset().ShouldBeGreaterThan(invitation.GetProperty("createdAt").GetDateTimeOffset());
+        invitation.GetProperty("expiresAt").GetDateTimeOffset().ShouldBe(invitation.GetProperty("lastSentAt").GetDateTimeOffset().AddDays(14), TimeSpan.FromMinutes(1));
+        listed.Data.GetProperty("invitations").GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(edge.GetProperty("cursor").GetString());
         (await Validate(oldToken, employee)).ShouldBe(["INVITATION_INVALID"]);
         (await Validate(newToken, employee)).ShouldBeEmpty();
     }

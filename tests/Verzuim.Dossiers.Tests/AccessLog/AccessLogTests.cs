@@ -69,8 +69,11 @@ public sealed class AccessLogTests(VerzuimApiFactory api)
         await other.AsEmployee(DossierCalls.Documents, new { id = other.DossierId });
 
         var hr = await sick.AsHr(DossierCalls.AccessLog, new { employeeId = (string?)null, first = 100 });
-        hr.Data.GetProperty("dossierAccessLog").GetProperty("edges").EnumerateArray()
-            .Select(e => e.GetProperty("node").GetProperty("dossierId").GetString()).ShouldBe([sick.DossierId]);
+        var edge = hr.Data.GetProperty("dossierAccessLog").GetProperty("edges").EnumerateArray().Single();
+        edge.GetProperty("node").GetProperty("dossierId").GetString().ShouldBe(sick.DossierId);
+        edge.GetProperty("node").GetProperty("id").GetString().ShouldNotBeNullOrEmpty();
+        hr.Data.GetProperty("dossierAccessLog").GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(edge.GetProperty("cursor").GetString());
+        hr.Data.GetProperty("dossierAccessLog").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeFalse();
         (await other.AsEmployee(DossierCalls.AccessLog, new { first = 100 })).Data.GetProperty("dossierAccessLog").GetProperty("edges").GetArrayLength().ShouldBe(1);
     }
 

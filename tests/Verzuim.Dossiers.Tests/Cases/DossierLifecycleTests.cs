@@ -60,8 +60,12 @@ public sealed class DossierLifecycleTests(VerzuimApiFactory api)
     public async Task HR_finds_the_dossier_of_an_absence_and_an_employee()
     {
         var sick = await SickCase.CreateAsync(api);
-        var byAbsence = await sick.AsHr("query($a: ID) { dossiers(absenceId: $a) { edges { node { id employeeId } } } }", new { a = sick.AbsenceId });
-        var node = byAbsence.Data.GetProperty("dossiers").GetProperty("edges").EnumerateArray().Single().GetProperty("node");
+        var byAbsence = await sick.AsHr("query($a: ID) { dossiers(absenceId: $a) { edges { cursor node { id employeeId } } pageInfo { hasNextPage endCursor } } }",
+            new { a = sick.AbsenceId });
+        var edge = byAbsence.Data.GetProperty("dossiers").GetProperty("edges").EnumerateArray().Single();
+        byAbsence.Data.GetProperty("dossiers").GetProperty("pageInfo").GetProperty("endCursor").GetString().ShouldBe(edge.GetProperty("cursor").GetString());
+        byAbsence.Data.GetProperty("dossiers").GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean().ShouldBeFalse();
+        var node = edge.GetProperty("node");
         node.GetProperty("id").GetString().ShouldBe(sick.DossierId);
         node.GetProperty("employeeId").GetString().ShouldBe(sick.Person.Employee.Id);
 

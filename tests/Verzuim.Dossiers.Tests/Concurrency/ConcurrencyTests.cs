@@ -75,6 +75,10 @@ public sealed class ConcurrencyTests(VerzuimApiFactory api)
         again.Document("retractDocument").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         (await sick.AsEmployee(DossierCalls.Documents, new { id = sick.DossierId })).Data.GetProperty("dossier").GetProperty("documents").GetArrayLength().ShouldBe(0);
         (await sick.Person.MyDossiersAsync()).Single().GetProperty("counts").GetProperty("awaitingResponse").GetInt32().ShouldBe(0);
+        var seenByHr = await sick.AsHr("query($id: ID!) { dossier(id: $id) { documents { id status publishedAt retractedAt } } }", new { id = sick.DossierId });
+        var document = seenByHr.Data.GetProperty("dossier").GetProperty("documents").EnumerateArray().Single();
+        document.GetProperty("status").GetString().ShouldBe("RETRACTED");
+        document.GetProperty("retractedAt").GetDateTimeOffset().ShouldBeGreaterThanOrEqualTo(document.GetProperty("publishedAt").GetDateTimeOffset());
     }
 
     private async Task<int> ResponsesToAsync(string documentId)

@@ -65,6 +65,11 @@ public sealed class SmsTests(MessageBirdApiFactory api)
         var result = confirmed.Payload("confirmSmsEnrollment");
         result.GetProperty("session").GetProperty("state").GetString().ShouldBe("FULL");
         result.GetProperty("recoveryCodes").GetArrayLength().ShouldBe(10);
+        var full = result.GetProperty("session").GetProperty("token").GetString();
+        var listed = await api.GraphQL().SendAsync("{ mySecondFactors { factors { method phoneNumber } } }", token: full);
+        var factor = listed.Data.GetProperty("mySecondFactors").GetProperty("factors").EnumerateArray().Single();
+        factor.GetProperty("method").GetString().ShouldBe("SMS");
+        factor.GetProperty("phoneNumber").GetString().ShouldBe("+31 6 •••• 5678");
     }
 
     [Theory]

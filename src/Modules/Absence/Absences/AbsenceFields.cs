@@ -21,7 +21,7 @@ internal sealed class AbsenceFields : IGraphQLContribution
             .Allow(Access.Employee)
             .ResolveAsync(async context => await context.Service<AbsenceQueries>().MineAsync(context.Caller<EmployeeCaller>(), context.CancellationToken));
 
-        query.Field<NonNullGraphType<ConnectionType<AbsenceType, EdgeType<AbsenceType>>>>("absences")
+        query.Field<NonNullGraphType<CursorConnectionType<AbsenceType, EmployeeAbsence>>>("absences")
             .Description("The employer's absences, newest report first.")
             .Paged()
             .Argument<AbsenceStatusType>("status")

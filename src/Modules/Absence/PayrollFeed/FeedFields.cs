@@ -12,7 +12,7 @@ namespace Verzuim.Absence.PayrollFeed;
 internal sealed class FeedFields : IGraphQLContribution
 {
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<AbsenceEventType, EdgeType<AbsenceEventType>>>>("absenceEvents")
+        query.Field<NonNullGraphType<CursorConnectionType<AbsenceEventType, AbsenceEvent>>>("absenceEvents")
             .Description("Every change to the employer's absences, in commit order. Keep `pageInfo.endCursor` and ask again from there: "
                 + "you get each event once, none is ever skipped, and the same cursor always gives the same events.")
             .Argument<IntGraphType>("first", $"At most {Page.MaxPageSize}; {EventFeed.DefaultPageSize} when left out.")

@@ -14,7 +14,7 @@ internal sealed class ApiClientFields : IGraphQLContribution
     private static readonly Access HrOnly = Access.EmployerUsers(EmployerRole.Hr);
 
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<ApiClientType, EdgeType<ApiClientType>>>>("apiClients")
+        query.Field<NonNullGraphType<CursorConnectionType<ApiClientType, ApiClient>>>("apiClients")
             .Description("The employer's API clients, newest first, revoked ones included.")
             .Paged()
             .Allow(HrOnly)

@@ -13,7 +13,7 @@ internal sealed class EmployeeFields : IGraphQLContribution
 
     public void AddQueryFields(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<EmployeeType, EdgeType<EmployeeType>>>>("employees")
+        query.Field<NonNullGraphType<CursorConnectionType<EmployeeType, Employee>>>("employees")
             .Description("The employer's employees, newest first.")
             .Paged()
             .Argument<StringGraphType>("search", $"An exact external key, or part of a name or e-mail address; at most {EmployeeQueries.MaxSearchLength} characters.")

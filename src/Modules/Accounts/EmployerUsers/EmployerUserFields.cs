@@ -14,7 +14,7 @@ internal sealed class EmployerUserFields : IGraphQLContribution
     private static readonly Access HrOnly = Access.EmployerUsers(EmployerRole.Hr);
 
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<EmployerUserType, EdgeType<EmployerUserType>>>>("employerUsers")
+        query.Field<NonNullGraphType<CursorConnectionType<EmployerUserType, EmployerUser>>>("employerUsers")
             .Description("The employer's users, newest first.")
             .Paged()
             .Allow(HrOnly)

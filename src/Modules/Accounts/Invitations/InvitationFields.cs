@@ -13,7 +13,7 @@ internal sealed class InvitationFields : IGraphQLContribution
     private static readonly Access Inviters = Access.EmployerUsers().OrApiClientsWith(ApiScope.InvitationsWrite);
 
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<InvitationType, EdgeType<InvitationType>>>>("invitations")
+        query.Field<NonNullGraphType<CursorConnectionType<InvitationType, InvitationRow>>>("invitations")
             .Description("The employer's invitations, newest first.")
             .Paged()
             .Argument<InvitationStatusType>("status", "Only invitations with this status.")

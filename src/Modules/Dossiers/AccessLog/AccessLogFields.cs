@@ -19,7 +19,7 @@ namespace Verzuim.Dossiers.AccessLog;
 internal sealed class AccessLogFields : IGraphQLContribution
 {
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ConnectionType<DossierAccessType, EdgeType<DossierAccessType>>>>("dossierAccessLog")
+        query.Field<NonNullGraphType<CursorConnectionType<DossierAccessType, AccessLogRow>>>("dossierAccessLog")
             .Description("Reads of dossier content, newest first: who, when, whose dossier, what, and on whose behalf.")
             .Paged()
             .Argument<IdGraphType>("employeeId", "HR: only the reads of this employee's dossiers.")

@@ -27,7 +27,7 @@ internal sealed class DossierFields : IGraphQLContribution
             .Allow(Access.Employee)
             .ResolveAsync(async context => await context.Service<DossierQueries>().MineAsync(context.Caller<EmployeeCaller>(), context.CancellationToken));
 
-        query.Field<NonNullGraphType<ConnectionType<DossierType, EdgeType<DossierType>>>>("dossiers")
+        query.Field<NonNullGraphType<CursorConnectionType<DossierType, DossierView>>>("dossiers")
             .Description("The employer's dossiers, newest case first.")
             .Paged()
             .Argument<IdGraphType>("employeeId", "Only this employee's dossiers.")
