@@ -28,6 +28,7 @@ internal static class GraphQLRegistration
             .AddUnhandledExceptionHandler(LogUnhandled));
         services.AddSingleton<ValidatedDocuments>();
         services.AddSingleton<IConfigureExecution>(provider => provider.GetRequiredService<ValidatedDocuments>());
+        services.AddSingleton<IConfigureExecution, InputErrors>();
         services.AddScoped<GraphQLHttpEndpoint>();
         return services;
     }

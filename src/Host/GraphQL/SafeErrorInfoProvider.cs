@@ -28,6 +28,12 @@ internal sealed class SafeErrorInfoProvider() : ErrorInfoProvider(options =>
                 Extensions = new Dictionary<string, object?> { ["code"] = InternalErrors.Code, ["traceId"] = traceId },
             };
         }
-        return base.GetInfo(error);
+        var info = base.GetInfo(error);
+        if (error is InputFieldError input)
+        {
+            info.Extensions ??= new Dictionary<string, object?>();
+            info.Extensions["field"] = input.Field;
+        }
+        return info;
     }
 }

@@ -13,19 +13,20 @@ public sealed class BadInputTests(VerzuimApiFactory api)
     };
 
     [Theory]
-    [InlineData("2026-02-29")]
-    [InlineData("2026-04-31")]
-    [InlineData("29-02-2025")]
-    [InlineData("")]
-    public async Task An_impossible_date_is_refused_as_an_invalid_variable(string firstDay)
+    [InlineData("2026-02-29", "INVALID_DATE")]
+    [InlineData("2026-04-31", "INVALID_DATE")]
+    [InlineData("29-02-2025", "INVALID_VALUE")]
+    [InlineData("", "INVALID_VALUE")]
+    public async Task An_impossible_or_malformed_date_is_refused_with_its_code_naming_the_field(string firstDay, string code)
     {
         var sanne = await SignedInEmployee.CreateAsync(api);
 
         var response = await sanne.SendAsync(ReportSick, SickOn(firstDay));
 
         response.Status.ShouldBe(HttpStatusCode.BadRequest);
-        response.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
-        response.ErrorMessages.ShouldContain("firstDay");
+        response.ErrorCodes.ShouldBe([code]);
+        response.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").EnumerateArray().Select(part => part.GetString())
+            .ShouldBe(["input", "firstDay"]);
         (await sanne.SendAsync(MyAbsences)).Data.GetProperty("myAbsences").GetArrayLength().ShouldBe(0);
     }
 

@@ -82,13 +82,13 @@ public sealed class BadInputTests(VerzuimApiFactory api) : IAsyncLifetime
         BadInputChecks.ShouldBeRefusedAsTooLargeAsync(value => SendAsync(@case, value));
 
     [Theory]
-    [InlineData("1990-02-31")]
-    [InlineData("31-02-1990")]
-    [InlineData("14-03-1990")]
-    [InlineData("1990-3-14")]
-    [InlineData("19900314")]
-    [InlineData("")]
-    public async Task An_impossible_or_wrongly_formatted_date_is_refused_with_the_field_named(string date)
+    [InlineData("1990-02-31", "INVALID_DATE")]
+    [InlineData("31-02-1990", "INVALID_VALUE")]
+    [InlineData("14-03-1990", "INVALID_VALUE")]
+    [InlineData("1990-3-14", "INVALID_VALUE")]
+    [InlineData("19900314", "INVALID_VALUE")]
+    [InlineData("", "INVALID_VALUE")]
+    public async Task An_impossible_or_wrongly_formatted_date_is_refused_with_the_field_named(string date, string code)
     {
         var validate = await api.GraphQL().SendAsync(Gql.ValidateInvitation, new { input = new { token = "vzi_x", email = "a@b.nl", dateOfBirth = date } });
         var upsert = await employer.AsHr(Gql.UpsertEmployees, new { input = new { employees = new[]
@@ -99,8 +99,10 @@ public sealed class BadInputTests(VerzuimApiFactory api) : IAsyncLifetime
         foreach (var response in new[] { validate, upsert })
         {
             response.Status.ShouldBe(HttpStatusCode.BadRequest);
-            response.ErrorCodes.Single().ShouldBe("INVALID_VALUE");
-            response.ErrorMessages.ShouldContain(response == validate ? "dateOfBirth" : "employmentStart");
+            response.ErrorCodes.Single().ShouldBe(code);
+            response.ErrorMessages.ShouldContain(response == validate ? "input.dateOfBirth" : "input.employees.0.employmentStart");
+            response.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").EnumerateArray().Last().GetString()
+                .ShouldBe(response == validate ? "dateOfBirth" : "employmentStart");
         }
     }
 
