@@ -146,6 +146,8 @@ public sealed class RegistrationTests(VerzuimApiFactory api)
         (await Try("wachtwoord1234")).ShouldBe(["PASSWORD_TOO_COMMON@input.password"]);
         (await Try("joost-14031990-zomer")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.password"]);
         (await Try("Joost houdt van lange wandelingen")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.password"]);
+        (await Try($"{employer.Name} 2025!")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.password"]);
+        (await Try($"Lente {employer.Name.Split(' ')[1]} 2025!")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.password"]);
         (await Try("            ")).ShouldContain("PASSWORD_TOO_COMMON@input.password");
     }
 

@@ -36,6 +36,7 @@ public sealed class ChangePasswordTests(VerzuimApiFactory api)
 
         (await Change("kort")).ShouldContain("PASSWORD_TOO_SHORT@input.newPassword");
         (await Change("Hanna Hoekstra werkt bij HR")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.newPassword"]);
+        (await Change($"{employer.Name} 2025!")).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA@input.newPassword"]);
         (await Change(TestEmployer.Password)).ShouldBe(["PASSWORD_UNCHANGED@input.newPassword"]);
     }
 }

@@ -39,6 +39,11 @@ public sealed class PasswordRulesTests
     public void The_users_own_name_email_or_birth_date_is_refused(string password, string personal) =>
         Check(password, personal).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA"]);
 
+    [Theory]
+    [InlineData("Mijn verzuim wachtzin 2025!")]
+    [InlineData("Werknemerportaal-Lente-42")]
+    public void The_portals_own_name_is_refused_for_everyone(string password) => Check(password).ShouldBe(["PASSWORD_CONTAINS_PERSONAL_DATA"]);
+
     [Fact]
     public void The_hash_is_PBKDF2_SHA512_with_at_least_220000_iterations_and_a_unique_salt()
     {

@@ -16,7 +16,7 @@ public sealed class PasswordCriteriaTests : PortalTestContext
             "heeft minstens 12 tekens (een zin werkt goed)",
             "heeft hoogstens 128 tekens",
             "is geen veelgebruikt of makkelijk te raden wachtwoord",
-            "bevat niet je naam, e-mailadres of geboortedatum",
+            "bevat niet je naam, e-mailadres of geboortedatum, en niet de naam van je werkgever of van het portaal",
         ]);
         criteria.FindAll(".criteria__unmet").ShouldBeEmpty();
     }

@@ -36,7 +36,8 @@ internal sealed class CompleteRegistration(AccountsDbContext db, PasswordHashing
             return Invalid();
         }
         var employee = await db.Employees.AsNoTracking().SingleAsync(e => e.Id == invitation.EmployeeId, cancellationToken);
-        var problems = PasswordPolicy.Check(input.Password, employee.PersonalWords(), "input", "password");
+        var employerWords = await EmployerWords.OfAsync(db, invitation.EmployerId, cancellationToken);
+        var problems = PasswordPolicy.Check(input.Password, [.. employee.PersonalWords(), .. employerWords], "input", "password");
         if (problems.Count > 0)
         {
             return new CompleteRegistrationPayload(null, problems);

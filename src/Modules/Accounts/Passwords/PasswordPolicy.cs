@@ -7,7 +7,8 @@ namespace Verzuim.Accounts.Passwords;
 
 /// <summary>
 /// What a new password must be (DOMAIN §2, NIST SP 800-63B): 12 to 128 characters of any kind, no composition rules,
-/// not common or easy to guess, and not the user's own name, e-mail address or birth date. Each unmet rule is named.
+/// not common or easy to guess, and not the user's own name, e-mail address or birth date, their employer's name or the
+/// portal's. Each unmet rule is named.
 /// </summary>
 internal static class PasswordPolicy
 {
@@ -21,6 +22,9 @@ internal static class PasswordPolicy
         "amsterdam", "rotterdam", "utrecht", "zomer", "winter", "lente", "herfst", "liefde", "schatje", "prinses",
         "maandag", "vrijdag", "januari", "verzuim", "werknemer", "portaal", "ziekmelding", "wachtwoordje",
     ];
+
+    /// <summary>The portal's own names, context words for every account (SECURITY, "Passwords and login").</summary>
+    private static readonly string[] PortalWords = ["verzuim", "werknemerportaal", "verzuimportaal"];
 
     /// <summary>Counts characters as people see them: one per Unicode code point, after composing accents.</summary>
     public static int Length(string password) => password.Normalize(NormalizationForm.FormC).EnumerateRunes().Count();
@@ -42,7 +46,7 @@ internal static class PasswordPolicy
         if (ContainsPersonalData(password, personalWords))
         {
             errors.Add(UserError.For(AccountsErrorCodes.PasswordContainsPersonalData,
-                "Do not use your own name, e-mail address or date of birth.", field));
+                "Do not use your own name, e-mail address or date of birth, your employer's name or the portal's name.", field));
         }
         else if (IsCommon(password))
         {
@@ -58,7 +62,7 @@ internal static class PasswordPolicy
     private static bool ContainsPersonalData(string password, IEnumerable<string> personalWords)
     {
         var folded = Fold(password);
-        return personalWords.Select(Fold).Any(word => word.Length >= 3 && folded.Contains(word, StringComparison.Ordinal));
+        return personalWords.Concat(PortalWords).Select(Fold).Any(word => word.Length >= 3 && folded.Contains(word, StringComparison.Ordinal));
     }
 
     /// <summary>Lower case without accents or spaces, so "Sanne de Vries" is found in "sannedevries2024".</summary>
