@@ -39,6 +39,9 @@ public sealed class LoginTests(VerzuimApiFactory api)
     public async Task Failed_logins_lock_the_address_for_a_growing_while_whether_or_not_it_exists()
     {
         var employer = await TestEmployer.CreateAsync(api);
+        // The employer's own, stricter lockout must not make its addresses stand out from unknown ones.
+        (await employer.AsHr("mutation { updateEmployerSettings(input: { lockout: { freeAttempts: 1, baseDelaySeconds: 3600, maxDelaySeconds: 86400 } }) { errors { code } } }"))
+            .UserErrors("updateEmployerSettings").ShouldBeEmpty();
         var unknown = $"nobody-{Guid.NewGuid():N}@werkgever.test";
 
         async Task<(int? Wait, HttpStatusCode Status, string? RetryAfter)> Fail(string email)

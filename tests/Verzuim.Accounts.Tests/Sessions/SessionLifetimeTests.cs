@@ -39,6 +39,35 @@ public sealed class SessionLifetimeTests(ClockedApiFactory api)
     }
 
     [Fact]
+    public async Task A_password_change_gives_a_new_token_but_not_a_new_twelve_hours()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+        var loggedInAt = api.Clock.GetUtcNow();
+        for (var minutes = 25; minutes <= 11 * 60; minutes += 25)
+        {
+            api.Clock.Advance(TimeSpan.FromMinutes(25));
+            (await Me(employer.HrToken)).Status.ShouldBe(HttpStatusCode.OK);
+        }
+
+        var changed = await api.GraphQL().SendAsync(Gql.ChangePassword,
+            new { input = new { currentPassword = TestEmployer.Password, newPassword = "Een heel ander lang wachtwoord 58" } }, employer.HrToken);
+
+        var session = changed.Payload("changePassword").GetProperty("session");
+        session.GetProperty("token").GetString().ShouldNotBe(employer.HrToken);
+        var renewed = (await api.GraphQL().SendAsync("mutation($input: ChangePasswordInput!) { changePassword(input: $input) { session { token expiresAt } errors { code } } }",
+            new { input = new { currentPassword = "Een heel ander lang wachtwoord 58", newPassword = "Nog weer een ander wachtwoord 59" } },
+            session.GetProperty("token").GetString())).Payload("changePassword").GetProperty("session");
+        renewed.GetProperty("expiresAt").GetDateTimeOffset().ShouldBe(loggedInAt + TimeSpan.FromHours(12), TimeSpan.FromMinutes(1));
+        foreach (var _ in new[] { 675, 700 })
+        {
+            api.Clock.Advance(TimeSpan.FromMinutes(25));
+            (await Me(renewed.GetProperty("token").GetString()!)).Status.ShouldBe(HttpStatusCode.OK);
+        }
+        api.Clock.Advance(TimeSpan.FromMinutes(25));
+        (await Me(renewed.GetProperty("token").GetString()!)).Status.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Logout_ends_the_session_for_real()
     {
         var employer = await TestEmployer.CreateAsync(api);

@@ -40,6 +40,6 @@ public sealed class ValidatedDocumentsTests(VerzuimApiFactory api)
 
         valid.Status.ShouldBe(HttpStatusCode.OK);
         invalid.Status.ShouldBe(HttpStatusCode.BadRequest);
-        invalid.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
+        invalid.ErrorCodes.ShouldBe(["INVALID_DATE"]);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
         }
         if (request.ExpectedVersion is { } expected && expected != absence.Version)
         {
-            return AbsencePayload.Conflict(absence, $"Deze verzuimmelding is intussen gewijzigd (versie {absence.Version}, niet {expected}).");
+            return AbsencePayload.Conflict(absence, $"This absence has been changed in the meantime (version {absence.Version}, not {expected}).");
         }
         var errors = await change(absence, cancellationToken);
         if (errors.Count > 0)
@@ -59,7 +59,7 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
             return await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
                 ?? AbsencePayload.Conflict(
                     await db.Absences.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == absence.Id, cancellationToken),
-                    "Iemand anders heeft deze verzuimmelding tegelijk gewijzigd. Bekijk de huidige stand en probeer het zo nodig opnieuw.");
+                    "Someone else changed this absence at the same moment. Check its current state and try again if needed.");
         }
     }
 
@@ -67,6 +67,6 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
 
     public static IReadOnlyList<UserError> StillOpenOrConflict(EmployeeAbsence absence) => absence.IsOpen ? NoErrors
         : [UserError.For(AbsenceErrorCodes.Conflict, absence.Status == AbsenceStatus.Withdrawn
-            ? "Deze verzuimmelding is ingetrokken."
-            : $"Deze verzuimmelding is al afgesloten: hersteld per {BuildingBlocks.DutchDates.Format(absence.RecoveredOn!.Value)}.")];
+            ? "This absence has been withdrawn."
+            : $"This absence is already closed: recovered as of {IsoDates.Format(absence.RecoveredOn!.Value)}.")];
 }

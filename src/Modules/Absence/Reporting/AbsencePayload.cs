@@ -15,7 +15,7 @@ internal sealed record AbsencePayload(EmployeeAbsence? Absence, IReadOnlyList<Us
     public static AbsencePayload Refused(IReadOnlyList<UserError> errors) => new(null, errors);
 
     public static AbsencePayload NotFound(params string[] field) =>
-        Refused(UserError.For(ErrorCodes.NotFound, "Deze verzuimmelding bestaat niet of is niet van jou.", field));
+        Refused(UserError.For(ErrorCodes.NotFound, "This absence does not exist or is not yours.", field));
 
     public static AbsencePayload Conflict(EmployeeAbsence current, string message) =>
         new(current, [UserError.For(AbsenceErrorCodes.Conflict, message)]);

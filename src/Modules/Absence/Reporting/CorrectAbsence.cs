@@ -20,7 +20,7 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
         {
             if (absence.Status == AbsenceStatus.Withdrawn)
             {
-                return [UserError.For(AbsenceErrorCodes.Conflict, "Deze verzuimmelding is ingetrokken.")];
+                return [UserError.For(AbsenceErrorCodes.Conflict, "This absence has been withdrawn.")];
             }
             if (await LatestAbsence.CheckAsync(db, absence, ct) is { } notLatest)
             {
@@ -43,12 +43,12 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
         var today = DutchDates.Today(clock);
         if (input.FirstDay > settings.EmployerWindow.Latest(today))
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.OutsideReportingWindow, $"Kies een datum tot en met {DutchDates.Format(settings.EmployerWindow.Latest(today))}.", "input", "firstDay"));
+            errors.Add(UserError.For(AbsenceErrorCodes.OutsideReportingWindow, $"Choose a date up to and including {IsoDates.Format(settings.EmployerWindow.Latest(today))}.", "input", "firstDay"));
         }
         var previous = await LatestAbsence.PreviousAsync(db, absence, cancellationToken);
         if (previous?.RecoveredOn is { } back && input.FirstDay < back)
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.OverlapsPreviousAbsence, $"De vorige ziekmelding liep tot {DutchDates.Format(back)}.", "input", "firstDay"));
+            errors.Add(UserError.For(AbsenceErrorCodes.OverlapsPreviousAbsence, $"The previous absence lasted until {IsoDates.Format(back)}.", "input", "firstDay"));
         }
         else if (AbsenceWithinFourWeeksOfRecoveryIsLinked.LinkedTo(previous, input.FirstDay)?.Id != absence.LinkedToId)
         {
@@ -58,7 +58,7 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
         var changes = absence.History.Where(line => line.Kind == HistoryKind.PercentageChanged).Select(line => line.EffectiveOn).ToList();
         if (changes.Count > 0 && input.FirstDay > changes.Min())
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.BeforeLatestChange, $"Er is een wijziging vanaf {DutchDates.Format(changes.Min())}; de eerste ziektedag ligt daarvoor.", "input", "firstDay"));
+            errors.Add(UserError.For(AbsenceErrorCodes.BeforeLatestChange, $"There is a change from {IsoDates.Format(changes.Min())}; the first day of absence cannot be after that date.", "input", "firstDay"));
         }
         if (input.RecoveredOn is { } recoveredOn)
         {
@@ -68,7 +68,7 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
             }
             else if (recoveredOn <= input.FirstDay || (changes.Count > 0 && recoveredOn < changes.Max()) || recoveredOn > settings.EmployerWindow.Latest(today))
             {
-                errors.Add(UserError.For(AbsenceErrorCodes.RecoveryNotAfterFirstDay, "De eerste werkdag na herstel ligt na de eerste ziektedag en na de laatste wijziging.", "input", "recoveredOn"));
+                errors.Add(UserError.For(AbsenceErrorCodes.RecoveryNotAfterFirstDay, "The first working day after recovery must come after the first day of absence and after the latest change.", "input", "recoveredOn"));
             }
         }
         return errors;

@@ -13,7 +13,7 @@ internal static class PartialRecovery
         var byHours = partial.WorkingHoursPerWeek is not null || partial.ContractHoursPerWeek is not null;
         if (byPercentage == byHours)
         {
-            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Geef een percentage óf uren op, niet allebei en niet geen van beide.", "input", "partial"));
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Give either a percentage or hours: exactly one of the two.", "input", "partial"));
             return null;
         }
         if (partial.WorkingPercentage is { } working)
@@ -22,17 +22,17 @@ internal static class PartialRecovery
             {
                 return 100 - working;
             }
-            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Het percentage dat je weer werkt ligt tussen 1 en 99; bij 100% meld je volledig herstel.", "input", "partial", "workingPercentage"));
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, "The percentage you work again lies between 1 and 99; at 100%, report full recovery instead.", "input", "partial", "workingPercentage"));
             return null;
         }
         if (partial.ContractHoursPerWeek is not { } contract || contract is <= 0 or > MaxContractHours)
         {
-            errors.Add(UserError.For(ErrorCodes.InvalidValue, $"De contracturen per week liggen tussen 0 en {MaxContractHours}.", "input", "partial", "contractHoursPerWeek"));
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, $"The contract hours per week lie between 0 and {MaxContractHours}.", "input", "partial", "contractHoursPerWeek"));
             return null;
         }
         if (partial.WorkingHoursPerWeek is not { } hours || hours <= 0 || hours >= contract)
         {
-            errors.Add(UserError.For(ErrorCodes.InvalidValue, "De uren die je weer werkt liggen tussen 0 en je contracturen; bij al je uren meld je volledig herstel.", "input", "partial", "workingHoursPerWeek"));
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, "The hours you work again lie between 0 and your contract hours; if you work all your hours again, report full recovery instead.", "input", "partial", "workingHoursPerWeek"));
             return null;
         }
         return Math.Clamp((int)Math.Round((contract - hours) / contract * 100, MidpointRounding.AwayFromZero), 1, 99);

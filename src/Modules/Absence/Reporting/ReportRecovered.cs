@@ -64,11 +64,11 @@ internal sealed class ReportRecovered(AbsenceChanges changes, AbsenceSettingsSto
         var errors = new List<UserError>();
         if (byEmployee && !settings.EmployeesMayReportRecovered)
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.NotAllowedByEmployer, "Je werkgever wil dat je je herstel telefonisch doorgeeft."));
+            errors.Add(UserError.For(AbsenceErrorCodes.NotAllowedByEmployer, "Your employer wants you to report your recovery by phone."));
         }
         if (byEmployee && input.Reason is not (null or RecoveryReason.Recovered))
         {
-            errors.Add(UserError.For(ErrorCodes.Forbidden, "Werknemers melden alleen herstel; andere redenen geeft je werkgever door.", "input", "reason"));
+            errors.Add(UserError.For(ErrorCodes.Forbidden, "Employees can only report recovery; your employer reports any other reason.", "input", "reason"));
         }
         if (input.Partial is not null && input.Reason is not (null or RecoveryReason.Recovered))
         {

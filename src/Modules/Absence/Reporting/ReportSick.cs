@@ -61,7 +61,7 @@ internal sealed class ReportSick(
         if (latest?.RecoveredOn is { } back && input.FirstDay < back)
         {
             return AbsencePayload.Refused(UserError.For(AbsenceErrorCodes.OverlapsPreviousAbsence,
-                $"De vorige ziekmelding liep tot {DutchDates.Format(back)}; kies die dag of later.", "input", "firstDay"));
+                $"The previous absence lasted until {IsoDates.Format(back)}; choose that day or later.", "input", "firstDay"));
         }
 
         var now = clock.GetUtcNow();
@@ -112,7 +112,7 @@ internal sealed class ReportSick(
         var errors = new List<UserError>();
         if (caller is EmployeeCaller && !settings.EmployeesMayReportSick)
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.NotAllowedByEmployer, "Je werkgever wil dat je je ziekmelding telefonisch doorgeeft."));
+            errors.Add(UserError.For(AbsenceErrorCodes.NotAllowedByEmployer, "Your employer wants you to report sick by phone."));
         }
         var window = caller is EmployeeCaller ? settings.EmployeeWindow : settings.EmployerWindow;
         if (AbsenceCannotStartOutsideReportingWindow.Check(firstDay, window, DutchDates.Today(clock), "input", "firstDay") is { } outside)
@@ -121,11 +121,11 @@ internal sealed class ReportSick(
         }
         if (firstDay < employee.EmploymentStart || (employee.EmploymentEnd is { } end && firstDay > end))
         {
-            errors.Add(UserError.For(AbsenceErrorCodes.NotEmployed, "Op die dag is de medewerker niet in dienst.", "input", "firstDay"));
+            errors.Add(UserError.For(AbsenceErrorCodes.NotEmployed, "The employee is not employed on that day.", "input", "firstDay"));
         }
         return errors;
     }
 
     private static AbsencePayload AlreadySick(EmployeeAbsence open) => new(open,
-        [UserError.For(AbsenceErrorCodes.AlreadySick, $"Er loopt al een ziekmelding vanaf {DutchDates.Format(open.FirstDay)}.")]);
+        [UserError.For(AbsenceErrorCodes.AlreadySick, $"There is already an open absence from {IsoDates.Format(open.FirstDay)}.")]);
 }

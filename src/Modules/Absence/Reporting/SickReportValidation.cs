@@ -11,13 +11,13 @@ internal static class SickReportValidation
         var errors = new List<UserError>();
         if (input.HoursWorkedOnFirstDay is < 0 or > 24 || decimal.Remainder(input.HoursWorkedOnFirstDay * 4, 1) != 0)
         {
-            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Vul een aantal uren van 0 tot en met 24 in, in kwartieren.", "input", "hoursWorkedOnFirstDay"));
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, "Enter a number of hours from 0 to 24, in quarter hours.", "input", "hoursWorkedOnFirstDay"));
         }
         if (input.Percentage is { } percentage && (byEmployee ? percentage != 100 : percentage is < 1 or > 100))
         {
             errors.Add(byEmployee
-                ? UserError.For(ErrorCodes.Forbidden, "Werknemers melden zich voor 100% ziek; een ander percentage geeft je werkgever door.", "input", "percentage")
-                : UserError.For(ErrorCodes.InvalidValue, "Het percentage ligt tussen 1 en 100.", "input", "percentage"));
+                ? UserError.For(ErrorCodes.Forbidden, "Employees report sick for 100%; your employer reports any other percentage.", "input", "percentage")
+                : UserError.For(ErrorCodes.InvalidValue, "The percentage lies between 1 and 100.", "input", "percentage"));
         }
         string? phone = null;
         if (!string.IsNullOrWhiteSpace(input.ContactPhone))
@@ -25,13 +25,13 @@ internal static class SickReportValidation
             phone = PhoneNumbers.ToE164(input.ContactPhone);
             if (phone is null)
             {
-                errors.Add(UserError.For(AbsenceErrorCodes.InvalidPhoneNumber, "Vul een geldig telefoonnummer in, zoals 06 12345678.", "input", "contactPhone"));
+                errors.Add(UserError.For(AbsenceErrorCodes.InvalidPhoneNumber, "Enter a valid phone number, such as 06 12345678.", "input", "contactPhone"));
             }
         }
         var handover = string.IsNullOrWhiteSpace(input.Handover) ? null : input.Handover.Trim();
         if (handover is { Length: > SickReport.MaxHandoverLength })
         {
-            errors.Add(UserError.For(ErrorCodes.TooLong, $"Gebruik hooguit {SickReport.MaxHandoverLength} tekens.", "input", "handover"));
+            errors.Add(UserError.For(ErrorCodes.TooLong, $"Use at most {SickReport.MaxHandoverLength} characters.", "input", "handover"));
         }
         var address = Address(input.StayAddress, errors);
         return errors.Count > 0 ? (null, errors)
@@ -50,11 +50,11 @@ internal static class SickReportValidation
         {
             if (required && string.IsNullOrWhiteSpace(value))
             {
-                errors.Add(UserError.For(ErrorCodes.Required, "Vul dit deel van het adres in.", "input", "stayAddress", name));
+                errors.Add(UserError.For(ErrorCodes.Required, "Fill in this part of the address.", "input", "stayAddress", name));
             }
             else if (value?.Trim().Length > StayAddress.MaxPartLength)
             {
-                errors.Add(UserError.For(ErrorCodes.TooLong, $"Gebruik hooguit {StayAddress.MaxPartLength} tekens.", "input", "stayAddress", name));
+                errors.Add(UserError.For(ErrorCodes.TooLong, $"Use at most {StayAddress.MaxPartLength} characters.", "input", "stayAddress", name));
             }
         }
         return new StayAddress(input.Street.Trim(), input.PostalCode.Trim().ToUpperInvariant(), input.City.Trim(),

@@ -1,5 +1,4 @@
 using Verzuim.Absence.Settings;
-using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Absence.Rules;
@@ -12,5 +11,5 @@ internal static class AbsenceCannotStartOutsideReportingWindow
 {
     public static UserError? Check(DateOnly day, ReportingWindow window, DateOnly today, params string[] field) =>
         window.Admits(day, today) ? null : UserError.For(AbsenceErrorCodes.OutsideReportingWindow,
-            $"Kies een datum van {DutchDates.Format(window.Earliest(today))} tot en met {DutchDates.Format(window.Latest(today))}.", field);
+            $"Choose a date from {IsoDates.Format(window.Earliest(today))} up to and including {IsoDates.Format(window.Latest(today))}.", field);
 }

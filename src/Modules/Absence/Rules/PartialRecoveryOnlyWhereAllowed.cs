@@ -11,6 +11,6 @@ internal static class PartialRecoveryOnlyWhereAllowed
 {
     public static UserError? Check(bool byEmployee, AbsenceSettings settings, params string[] field) =>
         byEmployee && !settings.EmployeesMayReportPartialRecovery
-            ? UserError.For(AbsenceErrorCodes.PartialRecoveryNotAllowed, "Je werkgever laat gedeeltelijk herstel alleen door de werkgever melden.", field)
+            ? UserError.For(AbsenceErrorCodes.PartialRecoveryNotAllowed, "Your employer reports partial recovery for you; you cannot report it yourself.", field)
             : null;
 }

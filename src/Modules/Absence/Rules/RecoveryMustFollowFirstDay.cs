@@ -1,5 +1,4 @@
 using Verzuim.Absence.Reporting;
-using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Absence.Rules;
@@ -13,7 +12,7 @@ internal static class RecoveryMustFollowFirstDay
     public static UserError? Check(EmployeeAbsence absence, DateOnly recoveredOn, params string[] field) =>
         recoveredOn <= absence.FirstDay
             ? UserError.For(AbsenceErrorCodes.RecoveryNotAfterFirstDay,
-                $"De eerste werkdag na herstel moet na de eerste ziektedag ({DutchDates.Format(absence.FirstDay)}) liggen.", field)
+                $"The first working day after recovery must come after the first day of absence ({IsoDates.Format(absence.FirstDay)}).", field)
             : ChangeCannotPrecedeLatestChange.Check(absence, recoveredOn, field);
 }
 
@@ -22,6 +21,6 @@ internal static class ChangeCannotPrecedeLatestChange
     public static UserError? Check(EmployeeAbsence absence, DateOnly effectiveOn, params string[] field) =>
         effectiveOn < absence.LatestEffectiveDay
             ? UserError.For(AbsenceErrorCodes.BeforeLatestChange,
-                $"Er is al een wijziging vanaf {DutchDates.Format(absence.LatestEffectiveDay)}; kies die datum of later.", field)
+                $"There is already a change from {IsoDates.Format(absence.LatestEffectiveDay)}; choose that date or later.", field)
             : null;
 }

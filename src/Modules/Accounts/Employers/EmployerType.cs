@@ -44,7 +44,9 @@ internal sealed class LockoutPolicyType : ObjectGraphType<LockoutPolicy>
     public LockoutPolicyType()
     {
         Name = "LockoutPolicy";
-        Description = "Failed logins lock an address temporarily: after `freeAttempts` for `baseDelaySeconds`, doubling up to `maxDelaySeconds`.";
+        Description = "Wrong current passwords in a signed-in session (`changePassword`) lock it temporarily: after `freeAttempts` for "
+            + "`baseDelaySeconds`, doubling up to `maxDelaySeconds`. The login itself uses one policy for every address, so that it never "
+            + "tells which addresses belong to an employer.";
         Field(p => p.FreeAttempts);
         Field(p => p.BaseDelaySeconds);
         Field(p => p.MaxDelaySeconds);

@@ -39,10 +39,7 @@ internal sealed class LogIn(
             return TooManyAttempts(wait);
         }
 
-        var found = await db.Accounts.Where(a => a.EmailNormalized == email)
-            .Join(db.Employers, account => account.EmployerId, employer => employer.Id, (account, employer) => new { account, employer })
-            .FirstOrDefaultAsync(cancellationToken);
-        var account = found?.account;
+        var account = await db.Accounts.FirstOrDefaultAsync(a => a.EmailNormalized == email, cancellationToken);
         var verification = await hashing.VerifyAsync(input.Password, account?.PasswordHash ?? hashing.DummyHash, cancellationToken);
         if (verification is null)
         {
@@ -51,7 +48,8 @@ internal sealed class LogIn(
         if (account is not { CanLogIn: true } || verification == PasswordVerification.Failed)
         {
             sources.RecordFailure(source);
-            await throttling.RecordFailureAsync(throttleKey, found?.employer.Settings.Lockout ?? LockoutPolicy.Default, cancellationToken);
+            // One policy for every address: an employer's own settings would tell its employees' addresses from unknown ones.
+            await throttling.RecordFailureAsync(throttleKey, LockoutPolicy.Default, cancellationToken);
             return InvalidCredentials();
         }
 

@@ -68,8 +68,9 @@ internal sealed class ChangePassword(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         account.SetPassword(hash!.Value, now);
         await sessions.EndAllAsync(account.Id, except: null, cancellationToken);
-        var checkedAt = await db.Sessions.Where(s => s.Id == caller.SessionId).Select(s => s.LoginCheckedAt).SingleAsync(cancellationToken);
-        var session = sessions.Start(account.Id, caller.SessionState, checkedAt);
+        // The new token continues the old session: the same login check and the same absolute end, never a fresh 12 hours.
+        var replaced = await db.Sessions.Where(s => s.Id == caller.SessionId).Select(s => new { s.LoginCheckedAt, s.ExpiresAt }).SingleAsync(cancellationToken);
+        var session = sessions.Start(account.Id, caller.SessionState, replaced.LoginCheckedAt, replaced.ExpiresAt);
         outbox.Enqueue(AccountEmails.PasswordChanged(holder.Email, links.Login()));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -19,8 +19,10 @@ internal sealed class Session
     /// <summary>When the holder last passed password and second factor; kept when the session is renewed.</summary>
     public DateTimeOffset? LoginCheckedAt { get; private set; }
 
+    /// <param name="endsAt">The absolute end of the session this one replaces (a new token after a password change): it is kept, never extended.</param>
     public static Session Start(
-        Guid accountId, byte[] tokenHash, SessionState state, SessionLifetime lifetime, DateTimeOffset now, DateTimeOffset? loginCheckedAt = null) => new()
+        Guid accountId, byte[] tokenHash, SessionState state, SessionLifetime lifetime, DateTimeOffset now, DateTimeOffset? loginCheckedAt = null,
+        DateTimeOffset? endsAt = null) => new()
     {
         LoginCheckedAt = loginCheckedAt,
         Id = Guid.CreateVersion7(now),
@@ -29,7 +31,7 @@ internal sealed class Session
         State = state,
         CreatedAt = now,
         LastSeenAt = now,
-        ExpiresAt = now + (state == SessionState.Full ? lifetime.Absolute : lifetime.PendingSecondFactor),
+        ExpiresAt = endsAt ?? now + (state == SessionState.Full ? lifetime.Absolute : lifetime.PendingSecondFactor),
     };
 
     public void End(DateTimeOffset now) => EndedAt ??= now;

@@ -10,10 +10,10 @@ namespace Verzuim.Accounts.Sessions;
 internal sealed class SessionIssuer(AccountsDbContext db, SessionLifetime lifetime, TimeProvider clock)
 {
     /// <summary>Adds a session to the unit of work; it exists once the caller saves.</summary>
-    public SessionGrant Start(Guid accountId, SessionState state, DateTimeOffset? loginCheckedAt = null)
+    public SessionGrant Start(Guid accountId, SessionState state, DateTimeOffset? loginCheckedAt = null, DateTimeOffset? endsAt = null)
     {
         var token = SecretToken.Create(TokenPrefixes.Session);
-        var session = Session.Start(accountId, SecretToken.Hash(token), state, lifetime, clock.GetUtcNow(), loginCheckedAt);
+        var session = Session.Start(accountId, SecretToken.Hash(token), state, lifetime, clock.GetUtcNow(), loginCheckedAt, endsAt);
         db.Sessions.Add(session);
         return new SessionGrant(token, state, session.ExpiresAt);
     }

@@ -54,7 +54,7 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
         var type = await FindAsync(employerId, documentTypeId, cancellationToken);
         if (type is null)
         {
-            return new DocumentTypePayload(null, [UserError.For(ErrorCodes.NotFound, "Dit documenttype bestaat niet.", "input", "documentTypeId")]);
+            return new DocumentTypePayload(null, [UserError.For(ErrorCodes.NotFound, "This document type does not exist.", "input", "documentTypeId")]);
         }
         if (Validate(change) is { } invalid)
         {
@@ -63,12 +63,12 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
         if (type.Code == DefaultDocumentTypes.CaseManagerNote && change.VisibleToEmployee)
         {
             return new DocumentTypePayload(null, [UserError.For(ErrorCodes.InvalidValue,
-                "Notities van de casemanager zijn altijd intern.", "input", "visibleToEmployee")]);
+                "Case manager notes are always internal.", "input", "visibleToEmployee")]);
         }
         if (type.Code == DefaultDocumentTypes.Viewpoint && !change.VisibleToEmployee)
         {
             return new DocumentTypePayload(null, [UserError.For(ErrorCodes.InvalidValue,
-                "De zienswijze van de werknemer blijft altijd zichtbaar voor de werknemer.", "input", "visibleToEmployee")]);
+                "The employee's viewpoint always stays visible to the employee.", "input", "visibleToEmployee")]);
         }
         type.Change(change.Name.Trim(), change.VisibleToEmployee, change.Response);
         return await SaveAsync(type, cancellationToken);
@@ -84,15 +84,15 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            return new DocumentTypePayload(null, [UserError.For(DossierErrorCodes.DuplicateName, "Er is al een documenttype met deze naam.", "input", "name")]);
+            return new DocumentTypePayload(null, [UserError.For(DossierErrorCodes.DuplicateName, "There is already a document type with this name.", "input", "name")]);
         }
     }
 
     private static UserError? Validate(DocumentTypeChange change) => change.Name.Trim() switch
     {
-        "" => UserError.For(ErrorCodes.Required, "Geef het documenttype een naam.", "input", "name"),
-        { Length: > DocumentType.MaxNameLength } => UserError.For(ErrorCodes.TooLong, $"Een naam heeft hoogstens {DocumentType.MaxNameLength} tekens.", "input", "name"),
-        var name when !FreeText.IsStorable(name) || name.Any(char.IsControl) => UserError.For(ErrorCodes.InvalidValue, "Een naam bestaat uit één regel gewone tekst.", "input", "name"),
+        "" => UserError.For(ErrorCodes.Required, "Give the document type a name.", "input", "name"),
+        { Length: > DocumentType.MaxNameLength } => UserError.For(ErrorCodes.TooLong, $"A name takes at most {DocumentType.MaxNameLength} characters.", "input", "name"),
+        var name when !FreeText.IsStorable(name) || name.Any(char.IsControl) => UserError.For(ErrorCodes.InvalidValue, "A name is a single line of plain text.", "input", "name"),
         _ => null,
     };
 

@@ -44,21 +44,21 @@ internal sealed class AddViewpoint(
         if ((text is null) == (uploadId is null))
         {
             return DocumentPayload.Refused(UserError.For(text is null ? ErrorCodes.Required : ErrorCodes.InvalidValue,
-                "Schrijf je zienswijze of upload een bestand; één van beide.", "input", text is null ? "text" : "uploadId"));
+                "Write your viewpoint or upload a file; one of the two.", "input", text is null ? "text" : "uploadId"));
         }
         if (text is not null && !FreeText.IsStorable(text))
         {
-            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Deze tekst bevat tekens die niet kunnen worden bewaard.", "input", "text"));
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "This text contains characters that cannot be saved.", "input", "text"));
         }
         if (text is { Length: > DossierDocument.MaxTextLength })
         {
-            return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"Een zienswijze heeft hoogstens {DossierDocument.MaxTextLength} tekens.", "input", "text"));
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"A viewpoint takes at most {DossierDocument.MaxTextLength} characters.", "input", "text"));
         }
         await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {
-            return DocumentPayload.NotFound("Dit dossier bestaat niet.", "input", "dossierId");
+            return DocumentPayload.NotFound("This dossier does not exist.", "input", "dossierId");
         }
         DossierDocument? regarding = null;
         if (!string.IsNullOrEmpty(input.RegardingDocumentId))
@@ -66,7 +66,7 @@ internal sealed class AddViewpoint(
             regarding = await db.FindDocumentAsync(caller, input.RegardingDocumentId, cancellationToken);
             if (regarding is null || regarding.DossierId != dossier.Id)
             {
-                return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "regardingDocumentId");
+                return DocumentPayload.NotFound("This document does not exist.", "input", "regardingDocumentId");
             }
         }
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
@@ -90,7 +90,7 @@ internal sealed class AddViewpoint(
             file = (await db.TakeAsync(caller, uploadId, now, cancellationToken))?.File;
             if (file is null)
             {
-                return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+                return DocumentPayload.NotFound("This file has not been uploaded (or is no longer there). Upload it again.", "input", "uploadId");
             }
         }
         var type = await types.ByCodeAsync(caller.Employer, DefaultDocumentTypes.Viewpoint, cancellationToken);
@@ -109,7 +109,7 @@ internal sealed class AddViewpoint(
         {
             // A second request with the same upload removed it first: that request published the document.
             db.ChangeTracker.Clear();
-            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+            return DocumentPayload.NotFound("This file has not been uploaded (or is no longer there). Upload it again.", "input", "uploadId");
         }
         await transaction.CommitAsync(cancellationToken);
         notices.Committed();

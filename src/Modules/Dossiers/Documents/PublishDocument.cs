@@ -53,26 +53,26 @@ internal sealed class PublishDocument(
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {
-            return DocumentPayload.NotFound("Dit dossier bestaat niet.", "input", "dossierId");
+            return DocumentPayload.NotFound("This dossier does not exist.", "input", "dossierId");
         }
         if (dossier.Status == DossierStatus.Withdrawn)
         {
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.DossierClosed, "De verzuimmelding van dit dossier is ingetrokken.", "input", "dossierId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.DossierClosed, "The absence this dossier belongs to has been withdrawn.", "input", "dossierId"));
         }
         var type = await types.FindAsync(caller.Employer, input.DocumentTypeId, cancellationToken);
         if (type is null)
         {
-            return DocumentPayload.NotFound("Dit documenttype bestaat niet.", "input", "documentTypeId");
+            return DocumentPayload.NotFound("This document type does not exist.", "input", "documentTypeId");
         }
         if (type.Code == DefaultDocumentTypes.Viewpoint)
         {
-            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Een zienswijze voegt de werknemer zelf toe.", "input", "documentTypeId"));
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Only the employee can add a viewpoint.", "input", "documentTypeId"));
         }
         var now = clock.GetUtcNow();
         var upload = await db.TakeAsync(caller, input.UploadId, now, cancellationToken);
         if (upload is null)
         {
-            return DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+            return DocumentPayload.NotFound("This file has not been uploaded (or is no longer there). Upload it again.", "input", "uploadId");
         }
         var author = await accessors.OfAsync(caller, cancellationToken);
         var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
@@ -92,7 +92,7 @@ internal sealed class PublishDocument(
             // A request sent at the same moment with the same upload (or key) published the document first.
             db.ChangeTracker.Clear();
             return await ReplayAsync(caller, input, fingerprint, cancellationToken)
-                ?? DocumentPayload.NotFound("Dit bestand is niet (meer) geüpload. Upload het opnieuw.", "input", "uploadId");
+                ?? DocumentPayload.NotFound("This file has not been uploaded (or is no longer there). Upload it again.", "input", "uploadId");
         }
         notices.Committed();
         return DocumentPayload.Done(document);
@@ -111,10 +111,10 @@ internal static class DocumentText
 {
     public static UserError? CheckTitle(string title, params string[] field) => title switch
     {
-        "" => UserError.For(ErrorCodes.Required, "Geef het document een titel.", field.Length > 0 ? field : ["input", "title"]),
+        "" => UserError.For(ErrorCodes.Required, "Give the document a title.", field.Length > 0 ? field : ["input", "title"]),
         { Length: > DossierDocument.MaxTitleLength } => UserError.For(ErrorCodes.TooLong,
-            $"Een titel heeft hoogstens {DossierDocument.MaxTitleLength} tekens.", field.Length > 0 ? field : ["input", "title"]),
-        _ when title.Any(char.IsControl) || !FreeText.IsStorable(title) => UserError.For(ErrorCodes.InvalidValue, "Een titel bestaat uit één regel tekst.", field.Length > 0 ? field : ["input", "title"]),
+            $"A title takes at most {DossierDocument.MaxTitleLength} characters.", field.Length > 0 ? field : ["input", "title"]),
+        _ when title.Any(char.IsControl) || !FreeText.IsStorable(title) => UserError.For(ErrorCodes.InvalidValue, "A title is a single line of text.", field.Length > 0 ? field : ["input", "title"]),
         _ => null,
     };
 }

@@ -26,25 +26,25 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         if (comment is not null && !FreeText.IsStorable(comment))
         {
-            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "Deze opmerking bevat tekens die niet kunnen worden bewaard.", "input", "comment"));
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.InvalidValue, "This comment contains characters that cannot be saved.", "input", "comment"));
         }
         if (comment is { Length: > DocumentResponse.MaxCommentLength })
         {
-            return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"Een opmerking heeft hoogstens {DocumentResponse.MaxCommentLength} tekens.", "input", "comment"));
+            return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"A comment takes at most {DocumentResponse.MaxCommentLength} characters.", "input", "comment"));
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.FindLockedDocumentAsync(caller, input.DocumentId, cancellationToken);
         if (document is null)
         {
-            return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
+            return DocumentPayload.NotFound("This document does not exist.", "input", "documentId");
         }
         if (document.AskedResponse == ResponseKind.None)
         {
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.NoResponseAsked, "Bij dit document wordt geen reactie gevraagd.", "input", "documentId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.NoResponseAsked, "This document does not ask for a response.", "input", "documentId"));
         }
         if (document.Response is not null)
         {
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "Je hebt al op dit document gereageerd.", "input", "documentId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "You have already responded to this document.", "input", "documentId"));
         }
         var now = clock.GetUtcNow();
         db.Responses.Add(DocumentResponse.Give(document.Id, document.AskedResponse, comment, caller.AccountId, now));
@@ -61,7 +61,7 @@ internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices not
         catch (DbUpdateException error) when (error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "Je hebt al op dit document gereageerd.", "input", "documentId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged, "You have already responded to this document.", "input", "documentId"));
         }
         await transaction.CommitAsync(cancellationToken);
         notices.Committed();

@@ -21,20 +21,20 @@ internal sealed class RetractDocument(DossiersDbContext db, TimeProvider clock)
         var document = await db.FindLockedDocumentAsync(caller, input.DocumentId, cancellationToken);
         if (document is null)
         {
-            return DocumentPayload.NotFound("Dit document bestaat niet.", "input", "documentId");
+            return DocumentPayload.NotFound("This document does not exist.", "input", "documentId");
         }
         if (document.Author == DocumentAuthor.Employee)
         {
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.EmployeesOwn, "De zienswijze van de werknemer blijft in het dossier.", "input", "documentId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.EmployeesOwn, "The employee's viewpoint stays in the dossier.", "input", "documentId"));
         }
         if (!document.IsPublished)
         {
-            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.Retracted, "Dit document is al ingetrokken.", "input", "documentId"));
+            return DocumentPayload.Refused(UserError.For(DossierErrorCodes.Retracted, "This document has already been retracted.", "input", "documentId"));
         }
         if (document.Response is not null)
         {
             return DocumentPayload.Refused(UserError.For(DossierErrorCodes.AlreadyAcknowledged,
-                "De werknemer heeft op dit document gereageerd; het kan niet meer worden ingetrokken.", "input", "documentId"));
+                "The employee has responded to this document; it can no longer be retracted.", "input", "documentId"));
         }
         document.Retract(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

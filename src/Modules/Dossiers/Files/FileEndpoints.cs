@@ -52,7 +52,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
             ? HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value : null;
         if (string.IsNullOrEmpty(boundary))
         {
-            await ErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.InvalidValue, "Stuur het bestand als multipart/form-data, in een deel met de naam `file`.");
+            await ErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.InvalidValue, "Send the file as multipart/form-data, in a part named `file`.");
             return;
         }
         try
@@ -66,7 +66,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
             if (!http.Response.HasStarted)
             {
                 await WriteAsync(http, status, null, [UserError.For(status == StatusCodes.Status413PayloadTooLarge ? DossierErrorCodes.FileTooLarge : ErrorCodes.InvalidValue,
-                    "Het verzoek is geen geldig multipart/form-data-bericht.", "file")]);
+                    "The request is not a valid multipart/form-data message.", "file")]);
             }
         }
     }
@@ -92,7 +92,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
                 return;
             }
         }
-        await WriteAsync(http, StatusCodes.Status400BadRequest, null, [UserError.For(ErrorCodes.Required, "Er zat geen bestand in het verzoek.", "file")]);
+        await WriteAsync(http, StatusCodes.Status400BadRequest, null, [UserError.For(ErrorCodes.Required, "The request did not contain a file.", "file")]);
     }
 
     private static async Task DownloadAsync(HttpContext http, string documentId)
@@ -106,7 +106,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
         var document = await db.FindDocumentAsync(caller, documentId, http.RequestAborted);
         if (document?.File is not { } file || FileKind.ByContentType(file.ContentType) is not { } kind)
         {
-            await ErrorAsync(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound, "Dit document bestaat niet.");
+            await ErrorAsync(http, StatusCodes.Status404NotFound, ErrorCodes.NotFound, "This document does not exist.");
             return;
         }
         await http.RequestServices.GetRequiredService<AccessLogWriter>().DocumentReadAsync(caller, document, http.RequestAborted);
@@ -130,11 +130,11 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
             case EmployeeCaller { IsFullyAuthenticated: true } or EmployerUserCaller { IsFullyAuthenticated: true }:
                 return (SessionCaller)caller;
             case ApiClientCaller:
-                await ErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "API-clients hebben geen toegang tot dossiers.");
+                await ErrorAsync(http, StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, "API clients have no access to dossiers.");
                 return null;
             default:
                 http.Response.Headers.WWWAuthenticate = "Bearer";
-                await ErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Log in om dossiers te gebruiken.");
+                await ErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "Log in to use dossiers.");
                 return null;
         }
     }

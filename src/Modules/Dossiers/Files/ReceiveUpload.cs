@@ -23,17 +23,17 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Time
             var length = await ReadUpToAsync(body, buffer, cancellationToken);
             if (length > FileRules.MaxBytes)
             {
-                return new UploadResult(null, UserError.For(DossierErrorCodes.FileTooLarge, "Het bestand is groter dan 10 MB.", "file"), TooLarge: true);
+                return new UploadResult(null, UserError.For(DossierErrorCodes.FileTooLarge, "The file is larger than 10 MB.", "file"), TooLarge: true);
             }
             if (length == 0)
             {
-                return new UploadResult(null, UserError.For(DossierErrorCodes.EmptyFile, "Het bestand is leeg.", "file"));
+                return new UploadResult(null, UserError.For(DossierErrorCodes.EmptyFile, "The file is empty.", "file"));
             }
             var content = buffer.AsMemory(0, length);
             if (FileKind.Recognise(content.Span) is not { } kind)
             {
                 return new UploadResult(null, UserError.For(DossierErrorCodes.UnsupportedFileType,
-                    "Alleen PDF-, PNG- en JPG-bestanden kunnen in een dossier. Dit bestand is geen van de drie.", "file"));
+                    "Only PDF, PNG and JPG files can go in a dossier. This file is none of the three.", "file"));
             }
             var now = clock.GetUtcNow();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -39,21 +39,21 @@ internal sealed class SendMessage(
         var body = input.Body.Trim();
         if (body.Length == 0)
         {
-            return Refused(UserError.For(ErrorCodes.Required, "Schrijf een bericht.", "input", "body"));
+            return Refused(UserError.For(ErrorCodes.Required, "Write a message.", "input", "body"));
         }
         if (!FreeText.IsStorable(body))
         {
-            return Refused(UserError.For(ErrorCodes.InvalidValue, "Dit bericht bevat tekens die niet kunnen worden bewaard.", "input", "body"));
+            return Refused(UserError.For(ErrorCodes.InvalidValue, "This message contains characters that cannot be saved.", "input", "body"));
         }
         if (body.Length > DossierMessage.MaxBodyLength)
         {
-            return Refused(UserError.For(ErrorCodes.TooLong, $"Een bericht heeft hoogstens {DossierMessage.MaxBodyLength} tekens.", "input", "body"));
+            return Refused(UserError.For(ErrorCodes.TooLong, $"A message takes at most {DossierMessage.MaxBodyLength} characters.", "input", "body"));
         }
         await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {
-            return Refused(UserError.For(ErrorCodes.NotFound, "Dit dossier bestaat niet.", "input", "dossierId"));
+            return Refused(UserError.For(ErrorCodes.NotFound, "This dossier does not exist.", "input", "dossierId"));
         }
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
         var fingerprint = IdempotencyKey.Fingerprint(Operation, new { input.DossierId, body });
