@@ -13,4 +13,5 @@ internal static class SecondFactorErrorCodes
     public const string AlreadyConfirmed = "ALREADY_CONFIRMED";
     public const string LastFactor = "LAST_FACTOR";
     public const string SecondStepLocked = "SECOND_STEP_LOCKED";
+    public const string CountryNotAllowed = "COUNTRY_NOT_ALLOWED";
 }

@@ -151,6 +151,77 @@ public sealed class SmsTests(MessageBirdApiFactory api)
     }
 
     [Fact]
+    public async Task Concurrent_requests_together_send_no_more_than_the_cap()
+    {
+        // Setting SMS up sent the first code of these ten minutes; two more may leave, however many ask at once.
+        var (_, number, token) = await SmsUserAtSecondStepAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => api.GraphQL().SendAsync(Send, token: token)));
+
+        answers.Count(a => a.UserErrorCodes("sendSmsCode").Count == 0).ShouldBe(2);
+        answers.Count(a => a.UserErrorCodes("sendSmsCode").SequenceEqual(["TOO_MANY_ATTEMPTS"])).ShouldBe(6);
+        api.SmsTo(number).Count.ShouldBe(3);
+    }
+
+    [Theory]
+    [InlineData("+32 470 12 34 56", true)]
+    [InlineData("+49 151 23456789", true)]
+    [InlineData("+44 7700 900123", false)]
+    [InlineData("+882 1234 5678", false)]
+    [InlineData("+1 212 555 0100", false)]
+    public async Task By_default_codes_go_to_mobile_numbers_of_the_Netherlands_and_the_EU_only(string number, bool allowed)
+    {
+        api.Answer();
+        var (_, token) = await FirstLoginAsync();
+        var before = api.MessageBird.LogEntries.Count();
+
+        var begun = await api.GraphQL().SendAsync(Begin, new { input = new { phoneNumber = number } }, token);
+
+        if (allowed)
+        {
+            begun.UserErrors("beginSmsEnrollment").ShouldBeEmpty();
+            api.MessageBird.LogEntries.Count().ShouldBe(before + 1);
+        }
+        else
+        {
+            begun.UserErrors("beginSmsEnrollment").ShouldBe(["COUNTRY_NOT_ALLOWED@input.phoneNumber"]);
+            api.MessageBird.LogEntries.Count().ShouldBe(before);
+        }
+    }
+
+    [Fact]
+    public async Task An_employer_that_allows_only_the_Netherlands_gets_no_codes_sent_to_Belgium()
+    {
+        api.Answer();
+        var employer = await TestEmployer.CreateAsync(api);
+        var narrowed = await employer.AsHr("mutation { updateSecondFactorPolicy(input: { allowedMethods: [SMS, AUTHENTICATOR_APP], smsCountries: [\"nl\"] }) { policy { smsCountries } errors { code } } }");
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.FirstLoginAsync(employee);
+
+        var belgian = await api.GraphQL().SendAsync(Begin, new { input = new { phoneNumber = "+32 470 12 34 56" } }, token);
+        var dutch = await api.GraphQL().SendAsync(Begin, new { input = new { phoneNumber = Number() } }, token);
+
+        narrowed.Payload("updateSecondFactorPolicy").GetProperty("policy").GetProperty("smsCountries").EnumerateArray().Select(c => c.GetString()).ShouldBe(["NL"]);
+        belgian.UserErrors("beginSmsEnrollment").ShouldBe(["COUNTRY_NOT_ALLOWED@input.phoneNumber"]);
+        dutch.UserErrors("beginSmsEnrollment").ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("[\"US\"]", "COUNTRY_NOT_ALLOWED@input.smsCountries")]
+    [InlineData("[\"nederland\"]", "COUNTRY_NOT_ALLOWED@input.smsCountries")]
+    [InlineData("[]", "REQUIRED@input.smsCountries")]
+    public async Task Countries_outside_the_EU_or_none_at_all_are_refused(string countries, string error)
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+
+        var response = await employer.AsHr($"mutation {{ updateSecondFactorPolicy(input: {{ allowedMethods: [SMS], smsCountries: {countries} }}) {{ policy {{ smsCountries }} errors {{ code field }} }} }}");
+        var policy = await employer.AsHr("{ secondFactorPolicy { smsCountries } }");
+
+        response.UserErrors("updateSecondFactorPolicy").ShouldBe([error]);
+        policy.Data.GetProperty("secondFactorPolicy").GetProperty("smsCountries").GetArrayLength().ShouldBe(27);
+    }
+
+    [Fact]
     public async Task A_code_takes_at_most_five_guesses()
     {
         api.Answer();

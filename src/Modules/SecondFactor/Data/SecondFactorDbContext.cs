@@ -31,6 +31,8 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             policy.ToTable("employer_policies");
             policy.HasKey(p => p.EmployerId);
             policy.Ignore(p => p.AllowedMethods);
+            policy.Ignore(p => p.AllowedSmsCountries);
+            policy.Property<string[]?>("SmsCountryCodes");
         });
         modelBuilder.Entity<Factor>(factor =>
         {

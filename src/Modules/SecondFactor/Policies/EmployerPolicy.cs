@@ -1,6 +1,11 @@
+using Verzuim.SecondFactor.Sms;
+
 namespace Verzuim.SecondFactor.Policies;
 
-/// <summary>Which second factors an employer allows. Without a stored choice, all three are allowed.</summary>
+/// <summary>
+/// Which second factors an employer allows, and to which countries' mobile numbers codes go. Without a stored choice,
+/// all three methods are allowed and codes go to the Netherlands and the rest of the EU.
+/// </summary>
 internal sealed class EmployerPolicy
 {
     private EmployerPolicy() { }
@@ -10,6 +15,13 @@ internal sealed class EmployerPolicy
     public bool AllowsAuthenticatorApp { get; private set; }
     public bool AllowsSms { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
+
+    /// <summary>ISO country codes; null means <see cref="SmsCountries.Default"/>.</summary>
+    private string[]? SmsCountryCodes { get; set; }
+
+    public IReadOnlyList<string> AllowedSmsCountries => SmsCountryCodes ?? SmsCountries.Default;
+
+    public bool AllowsSmsTo(string e164) => SmsCountries.Of(e164) is { } country && AllowedSmsCountries.Contains(country);
 
     public static EmployerPolicy Default(Guid employerId) =>
         new() { EmployerId = employerId, AllowsSecurityKey = true, AllowsAuthenticatorApp = true, AllowsSms = true };
@@ -28,6 +40,12 @@ internal sealed class EmployerPolicy
         AllowsSecurityKey = methods.Contains(SecondFactorMethod.SecurityKey);
         AllowsAuthenticatorApp = methods.Contains(SecondFactorMethod.AuthenticatorApp);
         AllowsSms = methods.Contains(SecondFactorMethod.Sms);
+        UpdatedAt = now;
+    }
+
+    public void AllowSmsTo(IReadOnlyCollection<string> countries, DateTimeOffset now)
+    {
+        SmsCountryCodes = [.. countries.Order()];
         UpdatedAt = now;
     }
 }

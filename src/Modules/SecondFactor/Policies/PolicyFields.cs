@@ -16,11 +16,11 @@ internal sealed class PolicyFields : IGraphQLContribution
 
     public void AddMutationFields(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<SecondFactorPolicyPayloadType>>("updateSecondFactorPolicy")
-            .Description("Choose which second factors employees and employer users may use. At least one.")
+            .Description("Choose which second factors employees and employer users may use (at least one), and optionally to which countries' mobile numbers SMS codes may go.")
             .Argument<NonNullGraphType<UpdateSecondFactorPolicyInputType>>("input")
             .Allow(Access.EmployerUsers(EmployerRole.Hr))
             .ResolveAsync(async context => await context.Service<EmployerPolicies>().UpdateAsync(context.Caller().EmployerId!.Value,
-                context.GetArgument<UpdateSecondFactorPolicyInput>("input").AllowedMethods.Distinct().ToList(), context.CancellationToken));
+                context.GetArgument<UpdateSecondFactorPolicyInput>("input"), context.CancellationToken));
 }
 
 internal sealed class SecondFactorMethodType : EnumerationGraphType<SecondFactorMethod>
@@ -40,12 +40,16 @@ internal sealed class SecondFactorPolicyType : ObjectGraphType<EmployerPolicy>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SecondFactorMethodType>>>>("allowedMethods")
             .Description("The methods the employer allows, strongest first.")
             .Resolve(context => context.Source.AllowedMethods);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("smsCountries")
+            .Description("ISO 3166 codes of the countries whose mobile numbers may be added for SMS; by default the Netherlands and the rest of the EU.")
+            .Resolve(context => context.Source.AllowedSmsCountries);
     }
 }
 
 internal sealed class UpdateSecondFactorPolicyInput
 {
     public List<SecondFactorMethod> AllowedMethods { get; init; } = [];
+    public List<string>? SmsCountries { get; init; }
 }
 
 internal sealed class UpdateSecondFactorPolicyInputType : InputObjectGraphType<UpdateSecondFactorPolicyInput>
@@ -54,6 +58,8 @@ internal sealed class UpdateSecondFactorPolicyInputType : InputObjectGraphType<U
     {
         Name = "UpdateSecondFactorPolicyInput";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SecondFactorMethodType>>>>("allowedMethods");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("smsCountries")
+            .Description("ISO 3166 codes (`NL`, `BE`, …) of EU countries; left out, the countries stay as they are.");
     }
 }
 

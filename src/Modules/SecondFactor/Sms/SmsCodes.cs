@@ -19,6 +19,9 @@ internal sealed class SmsCodes(SecondFactorDbContext db, ISmsSender sender, IOpt
     public async Task<UserError?> SendAsync(SessionCaller caller, Factor factor, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        // Counted and recorded under the account's lock: of concurrent requests past the cap, none sends.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.LockAccountAsync(caller.AccountId, cancellationToken);
         var recentSends = await db.SmsChallenges.CountAsync(c => c.AccountId == caller.AccountId && c.CreatedAt > now.AddMinutes(-10), cancellationToken);
         if (recentSends >= MaxSendsPer10Minutes)
         {
@@ -31,6 +34,7 @@ internal sealed class SmsCodes(SecondFactorDbContext db, ISmsSender sender, IOpt
         var id = Guid.CreateVersion7(now);
         db.SmsChallenges.Add(SmsChallenge.For(id, caller.AccountId, factor.Id, caller.SessionId, Hash(id, code), now));
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
 
         var text = $"Je code voor het werknemerportaal is {code}. Deel deze code met niemand. De code werkt 5 minuten.";
         return await sender.SendAsync(factor.PhoneNumber!, text, cancellationToken)

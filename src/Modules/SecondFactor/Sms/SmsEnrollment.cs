@@ -20,7 +20,8 @@ internal sealed class SmsEnrollment(
         {
             return new SmsSentPayload(null, null, [refusal]);
         }
-        if (!(await policies.ForAsync(caller.EmployerId!.Value, cancellationToken)).Allows(SecondFactorMethod.Sms))
+        var policy = await policies.ForAsync(caller.EmployerId!.Value, cancellationToken);
+        if (!policy.Allows(SecondFactorMethod.Sms))
         {
             return new SmsSentPayload(null, null, [UserError.For(SecondFactorErrorCodes.MethodNotAllowed, "Your employer does not allow SMS.")]);
         }
@@ -34,6 +35,11 @@ internal sealed class SmsEnrollment(
                 _ => "This is not a valid phone number.",
             };
             return new SmsSentPayload(null, null, [UserError.For(number.ErrorCode!, message, "input", "phoneNumber")]);
+        }
+        if (!policy.AllowsSmsTo(number.Number))
+        {
+            return new SmsSentPayload(null, null, [UserError.For(SecondFactorErrorCodes.CountryNotAllowed,
+                $"Codes can be sent to mobile numbers of {string.Join(", ", policy.AllowedSmsCountries)} only. Use another number or method.", "input", "phoneNumber")]);
         }
         await db.Factors.Where(f => f.AccountId == caller.AccountId && f.Method == SecondFactorMethod.Sms && f.ConfirmedAt == null)
             .ExecuteDeleteAsync(cancellationToken);

@@ -216,6 +216,10 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("allows_sms");
 
+                    b.PrimitiveCollection<string[]>("SmsCountryCodes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("sms_country_codes");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
