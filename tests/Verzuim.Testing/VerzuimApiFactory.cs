@@ -56,6 +56,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["ConnectionStrings:Verzuim"] = ConnectionString,
             ["Web:PublicBaseUrl"] = PortalUrl,
             ["Email:FromAddress"] = "portaal@verzuim.test",
+            ["Email:BodyKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = Smtp.Port.ToString(),
             ["Email:Smtp:Security"] = "None",

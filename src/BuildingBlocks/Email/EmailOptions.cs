@@ -2,9 +2,18 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Verzuim.BuildingBlocks.Email;
 
-public sealed class EmailOptions
+public sealed class EmailOptions : IValidatableObject
 {
     public const string Section = "Email";
+
+    /// <summary>
+    /// Base64 of 32 random bytes that seal mail bodies while they wait in the outbox. The same on every instance;
+    /// losing it loses only the mails not yet delivered.
+    /// </summary>
+    [Required]
+    public string BodyKey { get; set; } = "";
+
+    internal byte[] BodyKeyBytes => Convert.FromBase64String(BodyKey);
 
     public EmailDelivery Delivery { get; set; } = EmailDelivery.Smtp;
 
@@ -18,6 +27,14 @@ public sealed class EmailOptions
 
     /// <summary>Where the development outbox writes mails as .eml files. Used only with <see cref="EmailDelivery.DevelopmentOutbox"/>.</summary>
     public string DevelopmentOutboxPath { get; set; } = "../../.data/outbox";
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!Sealed.IsKey(BodyKey))
+        {
+            yield return new ValidationResult("Email:BodyKey must be the base64 of exactly 32 random bytes.", [nameof(BodyKey)]);
+        }
+    }
 }
 
 public enum EmailDelivery

@@ -14,6 +14,9 @@ public static class EmailRegistration
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<EmailOptions>, DevelopmentOutboxOnlyInDevelopment>();
         services.AddSingleton<OutboxSignal>();
+        services.AddMetrics();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton(sp => new ParkedMail(sp.GetServices<IOutboxStore>()));
         services.AddSingleton<SmtpEmailTransport>();
         services.AddSingleton<DevelopmentOutboxTransport>();
         services.AddSingleton<IEmailTransport>(sp => sp.GetRequiredService<IOptions<EmailOptions>>().Value.Delivery switch

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -5,7 +6,8 @@ namespace Verzuim.BuildingBlocks.Email;
 
 /// <summary>
 /// A mail waiting to be delivered, written in the same transaction as the change it reports, so a crash can never
-/// keep one without the other. The body is erased once delivered: it may hold a single-use link.
+/// keep one without the other. Its bodies may hold a single-use link, so they are stored sealed (<see cref="Sealed"/>
+/// under `Email:BodyKey`, bound to the mail's id) and erased once the mail is delivered or parked.
 /// </summary>
 public sealed class OutboxEmail
 {
@@ -14,7 +16,10 @@ public sealed class OutboxEmail
     public Guid Id { get; private set; }
     public string Recipient { get; private set; } = "";
     public string Subject { get; private set; } = "";
+    /// <summary>Sealed, in base64; null once delivered or parked.</summary>
     public string? HtmlBody { get; private set; }
+
+    /// <summary>Sealed, in base64; null once delivered or parked.</summary>
     public string? TextBody { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset NextAttemptAt { get; private set; }
@@ -24,18 +29,25 @@ public sealed class OutboxEmail
 
     public const int MaxAttempts = 12;
 
-    public static OutboxEmail For(EmailMessage message, DateTimeOffset now) => new()
-    {
-        Id = Guid.CreateVersion7(now),
-        Recipient = message.To,
-        Subject = message.Subject,
-        HtmlBody = message.HtmlBody,
-        TextBody = message.TextBody,
-        CreatedAt = now,
-        NextAttemptAt = now,
-    };
+    /// <summary>A mail that failed its last attempt; it waits for an operator and shows on `/health/ready`.</summary>
+    public bool IsParked => SentAt is null && Attempts >= MaxAttempts;
 
-    public EmailMessage ToMessage() => new(Recipient, Subject, HtmlBody ?? "", TextBody ?? "");
+    public static OutboxEmail For(EmailMessage message, byte[] bodyKey, DateTimeOffset now)
+    {
+        var id = Guid.CreateVersion7(now);
+        return new()
+        {
+            Id = id,
+            Recipient = message.To,
+            Subject = message.Subject,
+            HtmlBody = Seal(bodyKey, message.HtmlBody, id),
+            TextBody = Seal(bodyKey, message.TextBody, id),
+            CreatedAt = now,
+            NextAttemptAt = now,
+        };
+    }
+
+    public EmailMessage ToMessage(byte[] bodyKey) => new(Recipient, Subject, Open(bodyKey, HtmlBody, Id), Open(bodyKey, TextBody, Id));
 
     public void MarkSent(DateTimeOffset now)
     {
@@ -45,14 +57,27 @@ public sealed class OutboxEmail
         LastError = null;
     }
 
-    /// <summary>Retries back off exponentially (30 s, 1 min, 2 min … capped at 1 h); after the last attempt it stays failed.</summary>
+    /// <summary>
+    /// Retries back off exponentially (30 s, 1 min, 2 min … capped at 1 h). After the last attempt the mail is parked:
+    /// its body is erased (a link in it would be stale by the time anyone looked) and only who, what and why remain.
+    /// </summary>
     public void MarkFailed(Exception error, DateTimeOffset now)
     {
         Attempts++;
         LastError = error.GetType().Name;
         var delay = TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, Attempts - 1)));
-        NextAttemptAt = Attempts >= MaxAttempts ? DateTimeOffset.MaxValue : now + delay;
+        NextAttemptAt = IsParked ? DateTimeOffset.MaxValue : now + delay;
+        if (IsParked)
+        {
+            HtmlBody = null;
+            TextBody = null;
+        }
     }
+
+    private static string Seal(byte[] key, string body, Guid id) => Convert.ToBase64String(Sealed.Seal(key, Encoding.UTF8.GetBytes(body), id));
+
+    private static string Open(byte[] key, string? body, Guid id) =>
+        body is null ? "" : Encoding.UTF8.GetString(Sealed.Open(key, Convert.FromBase64String(body), id));
 
     internal sealed class Configuration : IEntityTypeConfiguration<OutboxEmail>
     {

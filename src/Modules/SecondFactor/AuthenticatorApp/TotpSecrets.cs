@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using Verzuim.BuildingBlocks;
 
 namespace Verzuim.SecondFactor.AuthenticatorApp;
 
@@ -10,31 +11,13 @@ namespace Verzuim.SecondFactor.AuthenticatorApp;
 /// </summary>
 internal sealed class TotpSecrets(IOptions<SecondFactorOptions> options)
 {
-    private const int NonceBytes = 12;
-    private const int TagBytes = 16;
     public const int SecretBytes = 20;
 
     public static byte[] NewSecret() => RandomNumberGenerator.GetBytes(SecretBytes);
 
-    public byte[] Encrypt(byte[] secret, Guid factorId)
-    {
-        var nonce = RandomNumberGenerator.GetBytes(NonceBytes);
-        var sealedSecret = new byte[NonceBytes + secret.Length + TagBytes];
-        using var aes = new AesGcm(Key, TagBytes);
-        aes.Encrypt(nonce, secret, sealedSecret.AsSpan(NonceBytes, secret.Length), sealedSecret.AsSpan(NonceBytes + secret.Length), factorId.ToByteArray());
-        nonce.CopyTo(sealedSecret, 0);
-        return sealedSecret;
-    }
+    public byte[] Encrypt(byte[] secret, Guid factorId) => Sealed.Seal(Key, secret, factorId);
 
-    public byte[] Decrypt(byte[] sealedSecret, Guid factorId)
-    {
-        var length = sealedSecret.Length - NonceBytes - TagBytes;
-        var secret = new byte[length];
-        using var aes = new AesGcm(Key, TagBytes);
-        aes.Decrypt(sealedSecret.AsSpan(0, NonceBytes), sealedSecret.AsSpan(NonceBytes, length), sealedSecret.AsSpan(NonceBytes + length), secret,
-            factorId.ToByteArray());
-        return secret;
-    }
+    public byte[] Decrypt(byte[] sealedSecret, Guid factorId) => Sealed.Open(Key, sealedSecret, factorId);
 
     private byte[] Key => Convert.FromBase64String(options.Value.SecretKey);
 }
@@ -52,8 +35,7 @@ internal sealed class SecondFactorOptions : IValidatableObject
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        Span<byte> key = stackalloc byte[64];
-        if (!Convert.TryFromBase64String(SecretKey, key, out var length) || length != 32)
+        if (!Sealed.IsKey(SecretKey))
         {
             yield return new ValidationResult("SecondFactor:SecretKey must be the base64 of exactly 32 random bytes.", [nameof(SecretKey)]);
         }
