@@ -7,7 +7,7 @@ namespace Verzuim.Testing;
 /// <summary>The Host's dossier file endpoints, as a client sends to them: multipart up, a bearer token both ways.</summary>
 public static class DossierFileRequests
 {
-    public static async Task<UploadReply> UploadAsync(this VerzuimApiFactory api, string token, byte[] content, string fileName)
+    public static async Task<UploadReply> UploadAsync(this VerzuimApiFactory api, string token, byte[] content, string fileName, string? idempotencyKey = null)
     {
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(content);
@@ -15,6 +15,10 @@ public static class DossierFileRequests
         form.Add(file, "file", fileName);
         using var request = new HttpRequestMessage(HttpMethod.Post, "/dossiers/uploads") { Content = form };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
         using var response = await api.CreateClient().SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
         using var json = JsonDocument.Parse(text);

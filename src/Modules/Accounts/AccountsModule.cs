@@ -34,6 +34,7 @@ public static class AccountsModule
     {
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddEmailOutbox<AccountsDbContext>();
+        services.AddIdempotentRequests<AccountsDbContext>();
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         var section = configuration.GetSection("Accounts");

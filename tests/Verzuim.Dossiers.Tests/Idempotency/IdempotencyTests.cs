@@ -24,6 +24,23 @@ public sealed class IdempotencyTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task A_document_type_added_again_with_its_key_is_the_first_one_and_not_a_duplicate_name()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        const string add = "mutation($input: AddDocumentTypeInput!) { addDocumentType(input: $input) { documentType { id } errors { code field } } }";
+        var input = new { name = "Verslag bedrijfsarts", visibleToEmployee = true, response = "ACKNOWLEDGEMENT", idempotencyKey = "type-1" };
+
+        var first = await sick.AsHr(add, new { input });
+        var again = await sick.AsHr(add, new { input });
+        var withoutKey = await sick.AsHr(add, new { input = input with { idempotencyKey = (string)null! } });
+
+        again.UserErrors("addDocumentType").ShouldBeEmpty();
+        again.Payload("addDocumentType").GetProperty("documentType").GetProperty("id").GetString()
+            .ShouldBe(first.Payload("addDocumentType").GetProperty("documentType").GetProperty("id").GetString());
+        withoutKey.UserErrors("addDocumentType").ShouldBe(["DUPLICATE_NAME@input.name"]);
+    }
+
+    [Fact]
     public async Task A_zienswijze_file_sent_again_under_a_new_upload_with_its_key_is_one_zienswijze()
     {
         var sick = await SickCase.CreateAsync(api);

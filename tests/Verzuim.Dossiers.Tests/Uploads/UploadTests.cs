@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Files;
 
 namespace Verzuim.Dossiers.Tests.Uploads;
 
@@ -45,6 +46,62 @@ public sealed class UploadTests(VerzuimApiFactory api)
         exactly.Upload.GetProperty("size").GetInt64().ShouldBe(tenMegabytes);
         tooLarge.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         tooLarge.ErrorCodes.ShouldBe(["FILE_TOO_LARGE"]);
+    }
+
+    [Fact]
+    public async Task One_account_keeps_at_most_twenty_unused_uploads()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var prefix = Guid.NewGuid().ToString("N");
+        for (var upload = 0; upload < ReceiveUpload.MaxPending; upload++)
+        {
+            (await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), $"{prefix}-{upload}.pdf")).Status.ShouldBe(HttpStatusCode.Created);
+        }
+
+        var oneMore = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), "nog-een.pdf");
+        var someoneElse = await api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(), "hr.pdf");
+        await using (var scope = api.Services.CreateAsyncScope())
+        {
+            // A day later, unused uploads have expired and no longer count.
+            await scope.ServiceProvider.GetRequiredService<DossiersDbContext>().Database.ExecuteSqlAsync(
+                $"UPDATE dossiers.uploads SET created_at = created_at - interval '25 hours' WHERE file_file_name LIKE {prefix + "-%"}");
+        }
+        var aDayLater = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), "morgen.pdf");
+
+        oneMore.Status.ShouldBe(HttpStatusCode.TooManyRequests);
+        oneMore.ErrorCodes.ShouldBe(["TOO_MANY_PENDING_UPLOADS"]);
+        someoneElse.Status.ShouldBe(HttpStatusCode.Created);
+        aDayLater.Status.ShouldBe(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task One_account_keeps_at_most_fifty_megabytes_of_unused_uploads_also_when_sent_at_once()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        const int nineMegabytes = 9 * 1024 * 1024;
+
+        var replies = await Task.WhenAll(Enumerable.Range(0, 7).Select(i => api.UploadAsync(sick.Employer.HrToken, DossierCalls.Pdf(nineMegabytes), $"groot-{i}.pdf")));
+
+        replies.Count(reply => reply.Status == HttpStatusCode.Created).ShouldBe(5);
+        replies.Where(reply => reply.Status != HttpStatusCode.Created).SelectMany(reply => reply.ErrorCodes).Distinct().ShouldBe(["TOO_MANY_PENDING_UPLOADS"]);
+    }
+
+    [Fact]
+    public async Task An_upload_sent_twice_with_one_idempotency_key_is_stored_once()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        var files = await FileCountAsync();
+
+        var first = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), "herstelplan.pdf", "upload-1");
+        var again = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(), "herstelplan.pdf", "upload-1");
+        var otherFile = await api.UploadAsync(sick.Person.Token, DossierCalls.Pdf(2000), "ander.pdf", "upload-1");
+
+        first.Status.ShouldBe(HttpStatusCode.Created);
+        again.Status.ShouldBe(HttpStatusCode.OK);
+        again.Id.ShouldBe(first.Id);
+        otherFile.Status.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        otherFile.ErrorCodes.ShouldBe(["IDEMPOTENCY_KEY_REUSED"]);
+        (await FileCountAsync()).ShouldBe(files + 1);
     }
 
     [Theory]

@@ -33,6 +33,7 @@ internal sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> opti
         modelBuilder.HasDefaultSchema(Schema);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AccountsDbContext).Assembly);
         modelBuilder.AddEmailOutbox();
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.UseSnakeCaseNames();
     }
 }

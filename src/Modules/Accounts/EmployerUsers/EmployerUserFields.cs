@@ -34,7 +34,7 @@ internal sealed class EmployerUserFields : IGraphQLContribution
             .Argument<NonNullGraphType<CreateEmployerUserInputType>>("input")
             .Allow(HrOnly)
             .ResolveAsync(async context => await context.Service<CreateEmployerUser>().HandleAsync(
-                context.Caller().EmployerId!.Value, context.GetArgument<CreateEmployerUserInput>("input"), context.CancellationToken));
+                context.Caller(), context.GetArgument<CreateEmployerUserInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<EmployerUserPayloadType>>("deactivateEmployerUser")
             .Description("Take away an employer user's access: their login stops working and their sessions end.")

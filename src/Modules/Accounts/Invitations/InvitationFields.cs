@@ -27,15 +27,21 @@ internal sealed class InvitationFields : IGraphQLContribution
             .Description("Invite one employee: they receive a mail with a link to register.")
             .Argument<NonNullGraphType<InviteEmployeeInputType>>("input")
             .Allow(Inviters)
-            .ResolveAsync(async context => await context.Service<InviteEmployees>().HandleAsync(context.Caller().EmployerId!.Value,
-                [context.GetArgument<InviteEmployeeInput>("input").EmployeeId], ["input", "employeeId"], context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<InviteEmployeeInput>("input");
+                return await context.Service<InviteEmployees>().HandleAsync(context.Caller(), [input.EmployeeId], input.IdempotencyKey, ["input", "employeeId"], context.CancellationToken);
+            });
 
         mutation.Field<NonNullGraphType<InviteEmployeesPayloadType>>("inviteEmployees")
             .Description($"Invite 1 to {EmployeeLimits.MaxBatch} employees at once; if one cannot be invited, none is.")
             .Argument<NonNullGraphType<InviteEmployeesInputType>>("input")
             .Allow(Inviters)
-            .ResolveAsync(async context => await context.Service<InviteEmployees>().HandleAsync(context.Caller().EmployerId!.Value,
-                context.GetArgument<InviteEmployeesInput>("input").EmployeeIds, ["input", "employeeIds"], context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<InviteEmployeesInput>("input");
+                return await context.Service<InviteEmployees>().HandleAsync(context.Caller(), input.EmployeeIds, input.IdempotencyKey, ["input", "employeeIds"], context.CancellationToken);
+            });
 
         mutation.Field<NonNullGraphType<InvitationPayloadType>>("resendInvitation")
             .Description("Send the invitation again with a new link and term; earlier links stop working and a block is lifted.")

@@ -6,6 +6,7 @@ namespace Verzuim.Accounts.Invitations;
 internal sealed class InviteEmployeeInput
 {
     public string EmployeeId { get; init; } = "";
+    public string? IdempotencyKey { get; init; }
 }
 
 internal sealed class InviteEmployeeInputType : InputObjectGraphType<InviteEmployeeInput>
@@ -14,12 +15,14 @@ internal sealed class InviteEmployeeInputType : InputObjectGraphType<InviteEmplo
     {
         Name = "InviteEmployeeInput";
         Field<NonNullGraphType<IdGraphType>>("employeeId");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
     }
 }
 
 internal sealed class InviteEmployeesInput
 {
     public List<string> EmployeeIds { get; init; } = [];
+    public string? IdempotencyKey { get; init; }
 }
 
 internal sealed class InviteEmployeesInputType : InputObjectGraphType<InviteEmployeesInput>
@@ -28,6 +31,7 @@ internal sealed class InviteEmployeesInputType : InputObjectGraphType<InviteEmpl
     {
         Name = "InviteEmployeesInput";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("employeeIds");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
     }
 }
 

@@ -3,6 +3,7 @@ using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
+using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 
@@ -12,16 +13,36 @@ internal sealed record InviteEmployeesPayload(IReadOnlyList<InvitationRow> Invit
 
 /// <summary>
 /// Invites one employee or up to 500 at once. All or nothing: if any employee cannot be invited, none is, and each
-/// problem names its position in the list. An expired invitation is closed and replaced by the new one.
+/// problem names its position in the list. An expired invitation is closed and replaced by the new one. Sent again
+/// with the same idempotency key, it answers the invitations of the first request and mails nobody twice.
 /// </summary>
-internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mailer, TimeProvider clock)
+internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mailer, IdempotentRequests<AccountsDbContext> idempotency, TimeProvider clock)
 {
-    public async Task<InviteEmployeesPayload> HandleAsync(Guid employerId, IReadOnlyList<string> employeeIds, string[] field, CancellationToken cancellationToken)
+    private const string Operation = "inviteEmployees";
+
+    public async Task<InviteEmployeesPayload> HandleAsync(
+        Caller caller, IReadOnlyList<string> employeeIds, string? idempotencyKey, string[] field, CancellationToken cancellationToken)
     {
+        if (IdempotencyKey.Check(idempotencyKey) is { } keyError)
+        {
+            return Failed(keyError);
+        }
         if (employeeIds.Count == 0 || employeeIds.Count > EmployeeLimits.MaxBatch)
         {
             return Failed(UserError.For(employeeIds.Count == 0 ? ErrorCodes.Required : ErrorCodes.TooMany,
                 $"Invite between 1 and {EmployeeLimits.MaxBatch} employees at a time.", field));
+        }
+        var employerId = caller.EmployerId!.Value;
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, employeeIds);
+        await using var transaction = await idempotency.BeginOneAtATimeAsync(caller, cancellationToken);
+        var replay = await idempotency.FindAsync(caller, idempotencyKey, Operation, fingerprint, cancellationToken);
+        if (replay.Error is { } reused)
+        {
+            return Failed(reused);
+        }
+        if (replay.ResultIds is { } invitationIds)
+        {
+            return new InviteEmployeesPayload(await RowsAsync(invitationIds, cancellationToken), []);
         }
         var ids = employeeIds.Select(id => GlobalId.TryDecode(id, EmployeeType.TypeName, out var guid) ? guid : Guid.Empty).ToList();
         var employees = await db.Employees.Where(e => e.EmployerId == employerId && ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
@@ -60,28 +81,8 @@ internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mai
         {
             return new InviteEmployeesPayload([], errors);
         }
-        return await CreateAsync(employerId, ids.Select(id => employees[id]).ToList(), open.Values, field, cancellationToken);
-    }
-
-    private async Task<InviteEmployeesPayload> CreateAsync(
-        Guid employerId, List<Employee> employees, IEnumerable<Invitation> expired, string[] field, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var employer = await db.Employers.SingleAsync(e => e.Id == employerId, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var old in expired)
-        {
-            old.Supersede(now);
-        }
-        // Closing the expired ones first keeps the one-open-invitation index satisfied when the new ones arrive.
-        await db.SaveChangesAsync(cancellationToken);
-        var rows = employees.Select(employee =>
-        {
-            var invitation = Invitation.Send(employee, employer.Settings, now);
-            db.Invitations.Add(invitation);
-            mailer.SendInvitation(invitation, employee, employer.Name);
-            return new InvitationRow(invitation, employee);
-        }).ToList();
+        var created = await CreateAsync(employerId, ids.Select(id => employees[id]).ToList(), open.Values, cancellationToken);
+        idempotency.Remember(caller, idempotencyKey, Operation, fingerprint, [.. created.Select(row => row.Invitation.Id)]);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -92,7 +93,34 @@ internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mai
             return Failed(UserError.For(AccountsErrorCodes.Conflict, "Another invitation for one of these employees was created at the same moment.", field));
         }
         mailer.Committed();
-        return new InviteEmployeesPayload(rows, []);
+        return new InviteEmployeesPayload(created, []);
+    }
+
+    private async Task<List<InvitationRow>> CreateAsync(Guid employerId, List<Employee> employees, IEnumerable<Invitation> expired, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var employer = await db.Employers.SingleAsync(e => e.Id == employerId, cancellationToken);
+        foreach (var old in expired)
+        {
+            old.Supersede(now);
+        }
+        // Closing the expired ones first keeps the one-open-invitation index satisfied when the new ones arrive.
+        await db.SaveChangesAsync(cancellationToken);
+        return [.. employees.Select(employee =>
+        {
+            var invitation = Invitation.Send(employee, employer.Settings, now);
+            db.Invitations.Add(invitation);
+            mailer.SendInvitation(invitation, employee, employer.Name);
+            return new InvitationRow(invitation, employee);
+        })];
+    }
+
+    private async Task<List<InvitationRow>> RowsAsync(IReadOnlyList<Guid> invitationIds, CancellationToken cancellationToken)
+    {
+        var rows = await db.Invitations.AsNoTracking().Where(i => invitationIds.Contains(i.Id))
+            .Join(db.Employees.AsNoTracking(), i => i.EmployeeId, e => e.Id, (invitation, employee) => new InvitationRow(invitation, employee))
+            .ToListAsync(cancellationToken);
+        return [.. rows.OrderBy(row => invitationIds.ToList().IndexOf(row.Invitation.Id))];
     }
 
     private static InviteEmployeesPayload Failed(UserError error) => new([], [error]);

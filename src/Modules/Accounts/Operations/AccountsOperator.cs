@@ -24,13 +24,14 @@ internal sealed class AccountsOperator(
         var employer = Employer.Create(employerName, clock.GetUtcNow());
         db.Employers.Add(employer);
         await db.SaveChangesAsync(cancellationToken);
-        var created = await createUser.HandleAsync(employer.Id,
-            new CreateEmployerUserInput { Name = hrName, Email = hrEmail, Role = EmployerRole.Hr }, cancellationToken);
+        var created = await createUser.CreateAsync(employer.Id,
+            new CreateEmployerUserInput { Name = hrName, Email = hrEmail, Role = EmployerRole.Hr }, null, cancellationToken);
         if (created.Errors.Count > 0)
         {
             return new OperatorResult(false, string.Join("; ", created.Errors.Select(e => $"{string.Join('.', e.Field ?? [])}: {e.Message}")));
         }
         await transaction.CommitAsync(cancellationToken);
+        mailer.Committed();
         return new OperatorResult(true, $"Created employer {employer.Id:N}; {hrEmail.Trim()} received a mail to choose a password.");
     }
 

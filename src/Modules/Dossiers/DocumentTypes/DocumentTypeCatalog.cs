@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.DocumentTypes;
 
@@ -14,8 +16,10 @@ internal sealed record DocumentTypePayload(DocumentType? DocumentType, IReadOnly
 /// The employer's document types. The defaults are written the first time an employer's types are needed, so every
 /// employer has them without the Accounts module telling this one about new employers.
 /// </summary>
-internal sealed class DocumentTypeCatalog(DossiersDbContext db)
+internal sealed class DocumentTypeCatalog(DossiersDbContext db, IdempotencyKeys idempotency)
 {
+    private const string AddOperation = "addDocumentType";
+
     public async Task<IReadOnlyList<DocumentType>> ForAsync(Guid employerId, CancellationToken cancellationToken)
     {
         await EnsureDefaultsAsync(employerId, cancellationToken);
@@ -37,16 +41,33 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db)
         return await db.DocumentTypes.SingleAsync(t => t.EmployerId == employerId && t.Code == code, cancellationToken);
     }
 
-    public async Task<DocumentTypePayload> AddAsync(Guid employerId, DocumentTypeChange change, CancellationToken cancellationToken)
+    /// <summary>Adds a type; sent again with the same idempotency key, it answers the type of the first request.</summary>
+    public async Task<DocumentTypePayload> AddAsync(SessionCaller caller, DocumentTypeChange change, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        if (Validate(change) is { } invalid)
+        if ((IdempotencyKey.Check(idempotencyKey) ?? Validate(change)) is { } invalid)
         {
             return new DocumentTypePayload(null, [invalid]);
+        }
+        var employerId = caller.EmployerId!.Value;
+        var fingerprint = IdempotencyKey.Fingerprint(AddOperation, change);
+        await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
+        switch (await idempotency.FindAsync(caller.AccountId, idempotencyKey, AddOperation, fingerprint, cancellationToken))
+        {
+            case { Error: { } reused }:
+                return new DocumentTypePayload(null, [reused]);
+            case { ResultId: { } typeId }:
+                return new DocumentTypePayload(await db.DocumentTypes.AsNoTracking().SingleAsync(t => t.Id == typeId, cancellationToken), []);
         }
         var count = (await ForAsync(employerId, cancellationToken)).Count;
         var type = DocumentType.Create(employerId, null, change.Name.Trim(), change.VisibleToEmployee, change.Response, count);
         db.DocumentTypes.Add(type);
-        return await SaveAsync(type, cancellationToken);
+        idempotency.Remember(caller.AccountId, idempotencyKey, AddOperation, fingerprint, type.Id);
+        var saved = await SaveAsync(type, cancellationToken);
+        if (saved.Errors.Count == 0)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+        return saved;
     }
 
     public async Task<DocumentTypePayload> ChangeAsync(Guid employerId, string documentTypeId, DocumentTypeChange change, CancellationToken cancellationToken)

@@ -19,8 +19,11 @@ internal sealed class DocumentTypeFields : IGraphQLContribution
         mutation.Field<NonNullGraphType<DocumentTypePayloadType>>("addDocumentType")
             .Argument<NonNullGraphType<DocumentTypeInputType>>("input")
             .Allow(Access.EmployerUsers(EmployerRole.Hr))
-            .ResolveAsync(async context => await context.Service<DocumentTypeCatalog>().AddAsync(
-                context.Caller().EmployerId!.Value, context.GetArgument<DocumentTypeInput>("input").ToChange(), context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<DocumentTypeInput>("input");
+                return await context.Service<DocumentTypeCatalog>().AddAsync(context.Caller<SessionCaller>(), input.ToChange(), input.IdempotencyKey, context.CancellationToken);
+            });
 
         mutation.Field<NonNullGraphType<DocumentTypePayloadType>>("updateDocumentType")
             .Description("Renames a type or changes who sees it and what it asks. Making a type internal hides its documents from employees at once.")
@@ -67,7 +70,10 @@ internal abstract class DocumentTypeFieldsInput
     public DocumentTypeChange ToChange() => new(Name, VisibleToEmployee, Response);
 }
 
-internal sealed class DocumentTypeInput : DocumentTypeFieldsInput;
+internal sealed class DocumentTypeInput : DocumentTypeFieldsInput
+{
+    public string? IdempotencyKey { get; init; }
+}
 
 internal sealed class UpdateDocumentTypeInput : DocumentTypeFieldsInput
 {
@@ -82,6 +88,7 @@ internal sealed class DocumentTypeInputType : InputObjectGraphType<DocumentTypeI
         Field<NonNullGraphType<StringGraphType>>("name").Description($"At most {DocumentType.MaxNameLength} characters, unique per employer.");
         Field<NonNullGraphType<BooleanGraphType>>("visibleToEmployee");
         Field<NonNullGraphType<ResponseKindType>>("response").Description("Ignored (NONE) for an internal type.");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
     }
 }
 

@@ -17,7 +17,7 @@ namespace Verzuim.Dossiers.Files;
 
 /// <summary>
 /// Files go up and down over plain HTTP, beside GraphQL: `POST /dossiers/uploads` (multipart, one part named
-/// `file`) answers an upload id for `publishDocument` or `addViewpoint`; `GET /dossiers/documents/{id}/content`
+/// `file`, optionally an `Idempotency-Key` header) answers an upload id for `publishDocument` or `addViewpoint`; `GET /dossiers/documents/{id}/content`
 /// streams a document to whoever may read it, after logging the read. Both take the same bearer token as GraphQL,
 /// and both refuse API clients: payroll never reaches dossiers.
 /// </summary>
@@ -80,14 +80,16 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
                 && disposition.Name.Value?.Trim('"') == "file")
             {
                 var fileName = disposition.FileNameStar.Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
-                var result = await http.RequestServices.GetRequiredService<ReceiveUpload>().ExecuteAsync(caller, fileName, section.Body, http.RequestAborted);
+                var idempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
+                var result = await http.RequestServices.GetRequiredService<ReceiveUpload>()
+                    .ExecuteAsync(caller, fileName, section.Body, idempotencyKey, http.RequestAborted);
                 if (result.Error is { } error)
                 {
-                    await WriteAsync(http, result.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, null, [error]);
+                    await WriteAsync(http, result.Status, null, [error]);
                     return;
                 }
                 var file = result.Upload!.File;
-                await WriteAsync(http, StatusCodes.Status201Created,
+                await WriteAsync(http, result.Status,
                     new { id = result.Upload.GlobalId, fileName = file.FileName, contentType = file.ContentType, size = file.Size, sha256 = file.Sha256 }, []);
                 return;
             }

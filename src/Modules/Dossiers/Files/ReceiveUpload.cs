@@ -1,68 +1,103 @@
-using System.Buffers;
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.Files;
 
-internal sealed record UploadResult(Upload? Upload, UserError? Error, bool TooLarge = false);
+internal sealed record UploadResult(Upload? Upload, UserError? Error, int Status);
 
 /// <summary>
 /// Takes in one file: reads at most 10 MB + 1 byte (so a larger file is refused without reading it all), recognises
-/// it by its first bytes, gives it a safe name and its SHA-256, and stores it for the caller's next mutation.
+/// it by its first bytes, gives it a safe name and its SHA-256, and stores it for the caller's next mutation. Memory
+/// grows with the file actually sent, and one account holds at most <see cref="MaxPending"/> unused uploads of
+/// <see cref="MaxPendingBytes"/> together, so nobody fills the database with files that never reach a dossier.
 /// </summary>
-internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, TimeProvider clock)
+internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, IdempotencyKeys idempotency, TimeProvider clock)
 {
-    public async Task<UploadResult> ExecuteAsync(SessionCaller caller, string? fileName, Stream body, CancellationToken cancellationToken)
+    public const int MaxPending = 20;
+    public const long MaxPendingBytes = 50 * 1024 * 1024;
+    private const string Operation = "upload";
+
+    public async Task<UploadResult> ExecuteAsync(SessionCaller caller, string? fileName, Stream body, string? idempotencyKey, CancellationToken cancellationToken)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent((int)FileRules.MaxBytes + 1);
-        try
+        if (IdempotencyKey.Check(idempotencyKey) is { } keyError)
         {
-            var length = await ReadUpToAsync(body, buffer, cancellationToken);
-            if (length > FileRules.MaxBytes)
-            {
-                return new UploadResult(null, UserError.For(DossierErrorCodes.FileTooLarge, "The file is larger than 10 MB.", "file"), TooLarge: true);
-            }
-            if (length == 0)
-            {
-                return new UploadResult(null, UserError.For(DossierErrorCodes.EmptyFile, "The file is empty.", "file"));
-            }
-            var content = buffer.AsMemory(0, length);
-            if (FileKind.Recognise(content.Span) is not { } kind)
-            {
-                return new UploadResult(null, UserError.For(DossierErrorCodes.UnsupportedFileType,
-                    "Only PDF, PNG and JPG files can go in a dossier. This file is none of the three.", "file"));
-            }
-            var now = clock.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await ExpiredUploads.RemoveAsync(db, store, now, cancellationToken);
-            var fileId = await store.SaveAsync(content, cancellationToken);
-            var file = new StoredFile(fileId, FileRules.SanitiseName(fileName, kind), kind.ContentType, length,
-                Convert.ToHexStringLower(SHA256.HashData(content.Span)));
-            var upload = Upload.Of(caller.EmployerId!.Value, caller.AccountId, file, now);
-            db.Uploads.Add(upload);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return new UploadResult(upload, null);
+            return new UploadResult(null, keyError with { Field = ["idempotencyKey"] }, StatusCodes.Status400BadRequest);
         }
-        finally
+        if (await PendingAsync(caller, clock.GetUtcNow(), cancellationToken) is var (count, bytes) && (count >= MaxPending || bytes >= MaxPendingBytes))
         {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
+            return TooMany();
         }
+        using var content = new MemoryStream();
+        await CopyUpToAsync(body, content, FileRules.MaxBytes + 1, cancellationToken);
+        if (content.Length > FileRules.MaxBytes)
+        {
+            return new UploadResult(null, UserError.For(DossierErrorCodes.FileTooLarge, "The file is larger than 10 MB.", "file"), StatusCodes.Status413PayloadTooLarge);
+        }
+        if (content.Length == 0)
+        {
+            return new UploadResult(null, UserError.For(DossierErrorCodes.EmptyFile, "The file is empty.", "file"), StatusCodes.Status400BadRequest);
+        }
+        var bytesRead = content.GetBuffer().AsMemory(0, (int)content.Length);
+        if (FileKind.Recognise(bytesRead.Span) is not { } kind)
+        {
+            return new UploadResult(null, UserError.For(DossierErrorCodes.UnsupportedFileType,
+                "Only PDF, PNG and JPG files can go in a dossier. This file is none of the three.", "file"), StatusCodes.Status400BadRequest);
+        }
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytesRead.Span));
+        var name = FileRules.SanitiseName(fileName, kind);
+        var fingerprint = IdempotencyKey.Fingerprint(Operation, new { name, sha256 });
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
+        switch (await idempotency.FindAsync(caller.AccountId, idempotencyKey, Operation, fingerprint, cancellationToken))
+        {
+            case { Error: { } reused }:
+                return new UploadResult(null, reused with { Field = ["idempotencyKey"] }, StatusCodes.Status422UnprocessableEntity);
+            case { ResultId: { } uploadId }:
+                return await db.Uploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uploadId, cancellationToken) is { } earlier
+                    ? new UploadResult(earlier, null, StatusCodes.Status200OK)
+                    : new UploadResult(null, UserError.For(ErrorCodes.NotFound, "The upload with this idempotency key was already used.", "idempotencyKey"),
+                        StatusCodes.Status409Conflict);
+        }
+        await ExpiredUploads.RemoveAsync(db, store, now, cancellationToken);
+        // Counted again under the account's lock: of two uploads at once, only as many as fit are kept.
+        if (await PendingAsync(caller, now, cancellationToken) is var (countNow, bytesNow) && (countNow >= MaxPending || bytesNow + content.Length > MaxPendingBytes))
+        {
+            return TooMany();
+        }
+        var fileId = await store.SaveAsync(bytesRead, cancellationToken);
+        var upload = Upload.Of(caller.EmployerId!.Value, caller.AccountId, new StoredFile(fileId, name, kind.ContentType, content.Length, sha256), now);
+        db.Uploads.Add(upload);
+        idempotency.Remember(caller.AccountId, idempotencyKey, Operation, fingerprint, upload.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new UploadResult(upload, null, StatusCodes.Status201Created);
     }
 
-    private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, CancellationToken cancellationToken)
+    private async Task<(int Count, long Bytes)> PendingAsync(SessionCaller caller, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var total = 0;
-        var limit = (int)FileRules.MaxBytes + 1;
+        var cutoff = now - Upload.Lifetime;
+        var sizes = await db.Uploads.AsNoTracking().Where(u => u.AccountId == caller.AccountId && u.CreatedAt >= cutoff)
+            .Select(u => u.File.Size).ToListAsync(cancellationToken);
+        return (sizes.Count, sizes.Sum());
+    }
+
+    private static UploadResult TooMany() => new(null, UserError.For(DossierErrorCodes.TooManyPendingUploads,
+        $"You have {MaxPending} files or {MaxPendingBytes / (1024 * 1024)} MB waiting to be used. Use or wait for them (they are removed after a day) before sending more.",
+        "file"), StatusCodes.Status429TooManyRequests);
+
+    private static async Task CopyUpToAsync(Stream body, MemoryStream content, long limit, CancellationToken cancellationToken)
+    {
+        var chunk = new byte[81920];
         int read;
-        while (total < limit && (read = await body.ReadAsync(buffer.AsMemory(total, limit - total), cancellationToken)) > 0)
+        while (content.Length < limit && (read = await body.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - content.Length)), cancellationToken)) > 0)
         {
-            total += read;
+            content.Write(chunk, 0, read);
         }
-        return total;
     }
 }
 

@@ -642,6 +642,43 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("outbox_emails", "accounts");
                 });
 
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Persistence.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("operation");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
+                    b.HasKey("CallerId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", "accounts");
+                });
+
             modelBuilder.Entity("Verzuim.Accounts.ApiClients.ApiClient", b =>
                 {
                     b.HasOne("Verzuim.Accounts.Employers.Employer", null)
