@@ -190,4 +190,44 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         response.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
         tooMany.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
     }
+
+    [Fact]
+    public async Task Each_employer_counts_its_own_positions_so_a_cursor_tells_nothing_of_other_employers()
+    {
+        var busy = await SignedInEmployee.CreateAsync(api);
+        var absence = (await busy.SendAsync(ReportSick, Sick(Today.AddDays(-2)))).AbsenceId("reportSick");
+        await busy.AsHr(ChangePercentage, new { input = new { absenceId = absence, percentage = 40, from = Iso(Today.AddDays(-1)) } });
+        await busy.AsHr(ChangePercentage, new { input = new { absenceId = absence, percentage = 60, from = Iso(Today) } });
+        await busy.SendAsync(ReportRecovered, Recovered(absence, Today));
+        var quiet = await SignedInEmployee.CreateAsync(api);
+        await quiet.SendAsync(ReportSick, Sick(Today));
+
+        var busyFeed = await busy.AsHr(Events);
+        var quietFeed = await quiet.AsHr(Events);
+
+        Positions(busyFeed).ShouldBe([1, 2, 3, 4]);
+        Positions(quietFeed).ShouldBe([1]);
+    }
+
+    [Fact]
+    public async Task A_cursor_beyond_the_last_event_is_a_typed_error_not_a_silent_wait()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        await sanne.SendAsync(ReportSick, Sick(Today));
+        var last = (await sanne.AsHr(Events)).Data.GetProperty("absenceEvents").GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        var atTheEnd = await sanne.AsHr(Events, new { after = last });
+        var beyond = await sanne.AsHr(Events, new { after = Cursor(2) });
+
+        atTheEnd.ErrorCodes.ShouldBeEmpty();
+        atTheEnd.Data.GetProperty("absenceEvents").GetProperty("edges").GetArrayLength().ShouldBe(0);
+        beyond.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
+    }
+
+    private static string Cursor(long position) =>
+        System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"absence-events:{position}"));
+
+    private static List<long> Positions(GraphQLTestResponse feed) =>
+        [.. feed.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray().Select(edge =>
+            long.Parse(System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(edge.GetProperty("cursor").GetString()))["absence-events:".Length..]))];
 }

@@ -9,17 +9,23 @@ namespace Verzuim.Absence.PayrollFeed;
 
 /// <summary>
 /// The payroll change feed: an employer's absence events in the order they became visible, paged by position.
-/// Positions are given to committed events only, by one assigner at a time, each run numbering on from the highest
-/// position so far. An event that commits late therefore gets a higher position than everything a reader has already
-/// paged past: a reader never skips an event, however writers interleave.
+/// Positions are given to committed events only, by one assigner at a time, each run numbering on from the employer's
+/// highest position so far. An event that commits late therefore gets a higher position than everything a reader has
+/// already paged past: a reader never skips an event, however writers interleave. Each employer counts from 1 on its
+/// own, so a cursor tells nothing about how busy other employers are.
 /// </summary>
 internal sealed class EventFeed(AbsenceDbContext db)
 {
     public const int DefaultPageSize = 100;
 
-    public async Task<Connection<AbsenceEvent>> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
+    /// <returns>The page, or null when <paramref name="after"/> lies beyond the employer's last event.</returns>
+    public async Task<Connection<AbsenceEvent>?> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
     {
         await AssignPositionsAsync(cancellationToken);
+        if (after > 0 && !await db.Events.AnyAsync(e => e.EmployerId == employerId && e.Position >= after, cancellationToken))
+        {
+            return null;
+        }
         var rows = await db.Events.AsNoTracking()
             .Where(e => e.EmployerId == employerId && e.Position > after)
             .OrderBy(e => e.Position).Take(first + 1).ToListAsync(cancellationToken);
@@ -47,10 +53,10 @@ internal sealed class EventFeed(AbsenceDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('absence.events.position', 0))", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("""
-            WITH last AS (SELECT coalesce(max(position), 0) AS position FROM absence.events),
-                 pending AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM absence.events WHERE position IS NULL)
-            UPDATE absence.events AS e SET position = last.position + pending.n
-            FROM pending, last WHERE e.id = pending.id
+            WITH last AS (SELECT employer_id, max(position) AS position FROM absence.events WHERE position IS NOT NULL GROUP BY employer_id),
+                 pending AS (SELECT id, employer_id, row_number() OVER (PARTITION BY employer_id ORDER BY id) AS n FROM absence.events WHERE position IS NULL)
+            UPDATE absence.events AS e SET position = coalesce(last.position, 0) + pending.n
+            FROM pending LEFT JOIN last ON last.employer_id = pending.employer_id WHERE e.id = pending.id
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -25,7 +25,8 @@ internal sealed class FeedFields : IGraphQLContribution
                 {
                     throw new ExecutionError("`after` is not a cursor of this feed.") { Code = ErrorCodes.InvalidValue };
                 }
-                return await context.Service<EventFeed>().ReadAsync(context.Caller().EmployerId!.Value, after, first, context.CancellationToken);
+                return await context.Service<EventFeed>().ReadAsync(context.Caller().EmployerId!.Value, after, first, context.CancellationToken)
+                    ?? throw new ExecutionError("`after` lies beyond the last event of this feed; it is not a cursor this feed gave out.") { Code = ErrorCodes.InvalidValue };
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

@@ -150,11 +150,8 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasDatabaseName("ix_events_awaiting_position")
                         .HasFilter("position IS NULL");
 
-                    b.HasIndex("Position")
-                        .IsUnique()
-                        .HasDatabaseName("ix_events_position");
-
                     b.HasIndex("EmployerId", "Position")
+                        .IsUnique()
                         .HasDatabaseName("ix_events_employer_id_position");
 
                     b.ToTable("events", "absence");
