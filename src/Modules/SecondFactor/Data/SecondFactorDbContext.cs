@@ -22,6 +22,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
     public DbSet<SmsChallenge> SmsChallenges => Set<SmsChallenge>();
     public DbSet<WebAuthnChallenge> WebAuthnChallenges => Set<WebAuthnChallenge>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<UnfinishedEnrollment> UnfinishedEnrollments => Set<UnfinishedEnrollment>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -45,6 +46,7 @@ internal sealed class SecondFactorDbContext(DbContextOptions<SecondFactorDbConte
             // A credential belongs to one account only (SECURITY, "Second factor": WebAuthn).
             factor.HasIndex(f => f.CredentialId).IsUnique().HasFilter("credential_id IS NOT NULL");
         });
+        modelBuilder.Entity<UnfinishedEnrollment>(unfinished => unfinished.HasKey(u => u.SessionId));
         modelBuilder.Entity<RecoveryCode>(code =>
         {
             code.HasKey(c => c.Id);

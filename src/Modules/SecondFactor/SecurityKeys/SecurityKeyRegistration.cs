@@ -54,6 +54,10 @@ internal sealed class SecurityKeyRegistration(
         {
             return EnrollmentPayload.Failed(refusal);
         }
+        if (await completion.ResumeAsync(caller, cancellationToken) is { } resumed)
+        {
+            return resumed;
+        }
         if (name is { Length: > Factor.MaxNameLength })
         {
             return EnrollmentPayload.Failed(UserError.For(ErrorCodes.TooLong, $"A name takes at most {Factor.MaxNameLength} characters.", "input", "name"));

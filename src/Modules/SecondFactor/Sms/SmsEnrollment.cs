@@ -57,6 +57,10 @@ internal sealed class SmsEnrollment(
         {
             return EnrollmentPayload.Failed(refusal);
         }
+        if (await completion.ResumeAsync(caller, cancellationToken) is { } resumed)
+        {
+            return resumed;
+        }
         var factor = await db.Factors.SingleOrDefaultAsync(f => f.Id == factorId && f.AccountId == caller.AccountId && f.ConfirmedAt == null, cancellationToken);
         if (factor is null)
         {

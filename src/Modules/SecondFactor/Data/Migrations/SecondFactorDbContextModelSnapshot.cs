@@ -197,6 +197,35 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("security_events", "second_factor");
                 });
 
+            modelBuilder.Entity("Verzuim.SecondFactor.Factors.UnfinishedEnrollment", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
+
+                    b.Property<byte[]>("SealedRecoveryCodes")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_recovery_codes");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_unfinished_enrollments");
+
+                    b.ToTable("unfinished_enrollments", "second_factor");
+                });
+
             modelBuilder.Entity("Verzuim.SecondFactor.Policies.EmployerPolicy", b =>
                 {
                     b.Property<Guid>("EmployerId")
