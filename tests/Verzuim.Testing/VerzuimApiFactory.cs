@@ -17,7 +17,11 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly VerzuimApiFactory? first;
 
-    public VerzuimApiFactory() => Smtp = new TestSmtpServer();
+    public VerzuimApiFactory()
+    {
+        Smtp = new TestSmtpServer();
+        Keys = new SharedKeys(RandomKey(), RandomKey());
+    }
 
     /// <summary>A second Host on the first one's database and mail relay, as two processes share them in production.</summary>
     protected VerzuimApiFactory(VerzuimApiFactory first)
@@ -25,9 +29,13 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         this.first = first;
         ConnectionString = first.ConnectionString;
         Smtp = first.Smtp;
+        Keys = first.Keys;
     }
 
     public TestSmtpServer Smtp { get; }
+
+    /// <summary>The keys every instance of one deployment shares: a second Host on the same database must read what the first sealed.</summary>
+    private SharedKeys Keys { get; }
 
     public string ConnectionString { get; private set; } = "";
 
@@ -56,7 +64,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["ConnectionStrings:Verzuim"] = ConnectionString,
             ["Web:PublicBaseUrl"] = PortalUrl,
             ["Email:FromAddress"] = "portaal@verzuim.test",
-            ["Email:BodyKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["Email:BodyKey"] = Keys.MailBodies,
             ["Email:Smtp:Host"] = "127.0.0.1",
             ["Email:Smtp:Port"] = Smtp.Port.ToString(),
             ["Email:Smtp:Security"] = "None",
@@ -64,7 +72,7 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Accounts:LoginLimits:FailuresPerSource"] = "100000",
             ["Sms:MessageBird:BaseUrl"] = "http://127.0.0.1:9/",
             ["Sms:MessageBird:AccessKey"] = "test-access-key",
-            ["SecondFactor:SecretKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["SecondFactor:SecretKey"] = Keys.SecondFactor,
         };
         foreach (var (key, value) in Settings())
         {
@@ -94,4 +102,8 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
             await TestPostgres.DropDatabaseAsync(ConnectionString);
         }
     }
+
+    private static string RandomKey() => Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
+    private sealed record SharedKeys(string MailBodies, string SecondFactor);
 }

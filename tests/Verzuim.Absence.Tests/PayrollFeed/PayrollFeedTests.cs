@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using static Verzuim.Absence.Tests.AbsenceCalls;
@@ -207,6 +208,39 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
 
         Positions(busyFeed).ShouldBe([1, 2, 3, 4]);
         Positions(quietFeed).ShouldBe([1]);
+    }
+
+    [Fact]
+    public async Task Other_modules_follow_every_employers_changes_in_one_order_across_employers()
+    {
+        var first = await SignedInEmployee.CreateAsync(api);
+        var second = await SignedInEmployee.CreateAsync(api);
+        await first.SendAsync(ReportSick, Sick(Today));
+        await using var scope = api.Services.CreateAsyncScope();
+        var changes = scope.ServiceProvider.GetRequiredService<Verzuim.Absence.Contracts.IAbsenceChanges>();
+        var before = await ReadAllChangesAsync(changes, 0);
+        var last = before[^1].Position;
+
+        await second.SendAsync(ReportSick, Sick(Today));
+        var after = await ReadAllChangesAsync(changes, last);
+
+        before.Select(c => c.Position).ShouldBeUnique();
+        before.Select(c => c.Position).ShouldBe(before.Select(c => c.Position).Order());
+        // The second employer's first event comes after everything read before, though it is that employer's first.
+        after.Select(c => c.Kind).ShouldBe([Verzuim.Absence.Contracts.AbsenceChangeKind.Reported]);
+        after[0].Position.ShouldBeGreaterThan(last);
+        after[0].EmployerId.ShouldNotBe(before[^1].EmployerId);
+    }
+
+    private static async Task<List<Verzuim.Absence.Contracts.AbsenceChanged>> ReadAllChangesAsync(Verzuim.Absence.Contracts.IAbsenceChanges changes, long after)
+    {
+        var all = new List<Verzuim.Absence.Contracts.AbsenceChanged>();
+        while (await changes.ReadAsync(after, 500, CancellationToken.None) is { Count: > 0 } page)
+        {
+            all.AddRange(page);
+            after = page[^1].Position;
+        }
+        return all;
     }
 
     [Fact]

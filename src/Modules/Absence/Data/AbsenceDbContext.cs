@@ -84,7 +84,8 @@ internal sealed class AbsenceDbContext(DbContextOptions<AbsenceDbContext> option
             absenceEvent.Property(e => e.Reason).HasConversion<string>().HasMaxLength(32);
             absenceEvent.Property(e => e.EmployeeKey).HasMaxLength(100);
             absenceEvent.Property(e => e.HoursWorkedOnFirstDay).HasPrecision(4, 2);
-            absenceEvent.HasIndex(e => new { e.EmployerId, e.Position }).IsUnique();
+            absenceEvent.HasIndex(e => e.Position).IsUnique();
+            absenceEvent.HasIndex(e => new { e.EmployerId, e.EmployerPosition }).IsUnique();
             absenceEvent.HasIndex(e => e.Id).HasDatabaseName("ix_events_awaiting_position").HasFilter("position IS NULL");
         });
         modelBuilder.Entity<IdempotencyRecord>(record =>

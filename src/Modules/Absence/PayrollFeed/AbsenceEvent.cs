@@ -14,8 +14,10 @@ internal enum AbsenceEventKind
 
 /// <summary>
 /// A change to an absence as payroll needs it (DOMAIN §9): dates, hours and percentages, never free text and nothing
-/// from the dossier. Written in the same transaction as the change. <see cref="Position"/> is given after the commit,
-/// in the order events become visible, so a reader paging by position never skips one.
+/// from the dossier. Written in the same transaction as the change. Its positions are given after the commit, in the
+/// order events become visible, so a reader paging by position never skips one: <see cref="Position"/> across all
+/// employers, for the modules that follow every change, and <see cref="EmployerPosition"/> within the employer, for
+/// its payroll feed.
 /// </summary>
 internal sealed class AbsenceEvent
 {
@@ -23,6 +25,7 @@ internal sealed class AbsenceEvent
 
     public long Id { get; private set; }
     public long? Position { get; private set; }
+    public long? EmployerPosition { get; private set; }
     public Guid EmployerId { get; private set; }
     public Guid AbsenceId { get; private set; }
     public Guid EmployeeId { get; private set; }

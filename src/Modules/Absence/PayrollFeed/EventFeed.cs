@@ -22,14 +22,14 @@ internal sealed class EventFeed(AbsenceDbContext db)
     public async Task<Connection<AbsenceEvent>?> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
     {
         await AssignPositionsAsync(cancellationToken);
-        if (after > 0 && !await db.Events.AnyAsync(e => e.EmployerId == employerId && e.Position >= after, cancellationToken))
+        if (after > 0 && !await db.Events.AnyAsync(e => e.EmployerId == employerId && e.EmployerPosition >= after, cancellationToken))
         {
             return null;
         }
         var rows = await db.Events.AsNoTracking()
-            .Where(e => e.EmployerId == employerId && e.Position > after)
-            .OrderBy(e => e.Position).Take(first + 1).ToListAsync(cancellationToken);
-        var edges = rows.Take(first).Select(e => new Edge<AbsenceEvent> { Node = e, Cursor = FeedCursor.Encode(e.Position!.Value) }).ToList();
+            .Where(e => e.EmployerId == employerId && e.EmployerPosition > after)
+            .OrderBy(e => e.EmployerPosition).Take(first + 1).ToListAsync(cancellationToken);
+        var edges = rows.Take(first).Select(e => new Edge<AbsenceEvent> { Node = e, Cursor = FeedCursor.Encode(e.EmployerPosition!.Value) }).ToList();
         return new Connection<AbsenceEvent>
         {
             Edges = edges,
@@ -52,11 +52,19 @@ internal sealed class EventFeed(AbsenceDbContext db)
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('absence.events.position', 0))", cancellationToken);
+        // One statement numbers both: on from the highest position overall, and on from the employer's own highest.
         await db.Database.ExecuteSqlRawAsync("""
-            WITH last AS (SELECT employer_id, max(position) AS position FROM absence.events WHERE position IS NOT NULL GROUP BY employer_id),
-                 pending AS (SELECT id, employer_id, row_number() OVER (PARTITION BY employer_id ORDER BY id) AS n FROM absence.events WHERE position IS NULL)
-            UPDATE absence.events AS e SET position = coalesce(last.position, 0) + pending.n
-            FROM pending LEFT JOIN last ON last.employer_id = pending.employer_id WHERE e.id = pending.id
+            WITH overall AS (SELECT coalesce(max(position), 0) AS position FROM absence.events),
+                 per_employer AS (SELECT employer_id, max(employer_position) AS position FROM absence.events
+                                  WHERE employer_position IS NOT NULL GROUP BY employer_id),
+                 pending AS (SELECT id, employer_id, row_number() OVER (ORDER BY id) AS n,
+                                    row_number() OVER (PARTITION BY employer_id ORDER BY id) AS employer_n
+                             FROM absence.events WHERE position IS NULL)
+            UPDATE absence.events AS e
+            SET position = overall.position + pending.n,
+                employer_position = coalesce(per_employer.position, 0) + pending.employer_n
+            FROM pending CROSS JOIN overall LEFT JOIN per_employer ON per_employer.employer_id = pending.employer_id
+            WHERE e.id = pending.id
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -103,6 +103,10 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("employer_id");
 
+                    b.Property<long?>("EmployerPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("employer_position");
+
                     b.Property<DateOnly>("FirstDay")
                         .HasColumnType("date")
                         .HasColumnName("first_day");
@@ -150,9 +154,13 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasDatabaseName("ix_events_awaiting_position")
                         .HasFilter("position IS NULL");
 
-                    b.HasIndex("EmployerId", "Position")
+                    b.HasIndex("Position")
                         .IsUnique()
-                        .HasDatabaseName("ix_events_employer_id_position");
+                        .HasDatabaseName("ix_events_position");
+
+                    b.HasIndex("EmployerId", "EmployerPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_events_employer_id_employer_position");
 
                     b.ToTable("events", "absence");
                 });

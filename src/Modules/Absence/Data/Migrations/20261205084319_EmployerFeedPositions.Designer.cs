@@ -13,8 +13,8 @@ using Verzuim.Absence.Data;
 namespace Verzuim.Absence.Data.Migrations
 {
     [DbContext(typeof(AbsenceDbContext))]
-    [Migration("20261205083005_FeedPositionsPerEmployer")]
-    partial class FeedPositionsPerEmployer
+    [Migration("20261205084319_EmployerFeedPositions")]
+    partial class EmployerFeedPositions
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -106,6 +106,10 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("employer_id");
 
+                    b.Property<long?>("EmployerPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("employer_position");
+
                     b.Property<DateOnly>("FirstDay")
                         .HasColumnType("date")
                         .HasColumnName("first_day");
@@ -153,9 +157,13 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasDatabaseName("ix_events_awaiting_position")
                         .HasFilter("position IS NULL");
 
-                    b.HasIndex("EmployerId", "Position")
+                    b.HasIndex("Position")
                         .IsUnique()
-                        .HasDatabaseName("ix_events_employer_id_position");
+                        .HasDatabaseName("ix_events_position");
+
+                    b.HasIndex("EmployerId", "EmployerPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_events_employer_id_employer_position");
 
                     b.ToTable("events", "absence");
                 });

@@ -5,7 +5,7 @@
 namespace Verzuim.Absence.Data.Migrations
 {
     /// <inheritdoc />
-    internal partial class FeedPositionsPerEmployer : Migration
+    internal partial class EmployerFeedPositions : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,24 +15,26 @@ namespace Verzuim.Absence.Data.Migrations
                 schema: "absence",
                 table: "events");
 
-            migrationBuilder.DropIndex(
-                name: "ix_events_position",
+            migrationBuilder.AddColumn<long>(
+                name: "employer_position",
                 schema: "absence",
-                table: "events");
+                table: "events",
+                type: "bigint",
+                nullable: true);
 
-            // Each employer's events are numbered from 1 in their existing order; cursors given out before start over.
+            // Events already positioned keep their order within their employer; payroll cursors given out before start over.
             migrationBuilder.Sql("""
-                UPDATE absence.events AS e SET position = numbered.n
+                UPDATE absence.events AS e SET employer_position = numbered.n
                 FROM (SELECT id, row_number() OVER (PARTITION BY employer_id ORDER BY position) AS n
                       FROM absence.events WHERE position IS NOT NULL) AS numbered
                 WHERE e.id = numbered.id
                 """);
 
             migrationBuilder.CreateIndex(
-                name: "ix_events_employer_id_position",
+                name: "ix_events_employer_id_employer_position",
                 schema: "absence",
                 table: "events",
-                columns: new[] { "employer_id", "position" },
+                columns: new[] { "employer_id", "employer_position" },
                 unique: true);
         }
 
@@ -40,7 +42,12 @@ namespace Verzuim.Absence.Data.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropIndex(
-                name: "ix_events_employer_id_position",
+                name: "ix_events_employer_id_employer_position",
+                schema: "absence",
+                table: "events");
+
+            migrationBuilder.DropColumn(
+                name: "employer_position",
                 schema: "absence",
                 table: "events");
 
@@ -49,13 +56,6 @@ namespace Verzuim.Absence.Data.Migrations
                 schema: "absence",
                 table: "events",
                 columns: new[] { "employer_id", "position" });
-
-            migrationBuilder.CreateIndex(
-                name: "ix_events_position",
-                schema: "absence",
-                table: "events",
-                column: "position",
-                unique: true);
         }
     }
 }
