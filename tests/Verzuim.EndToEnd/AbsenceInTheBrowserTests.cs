@@ -44,6 +44,33 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     }
 
     [Fact]
+    public async Task Someone_ill_since_today_finds_tomorrow_filled_in_and_the_window_stated_and_reports_back()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.RegisterAsync(employee);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var sick = await employer.Client.SendAsync(
+            "mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
+            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
+            token);
+        sick.UserErrors("reportSick").ShouldBeEmpty();
+        var tomorrow = today.AddDays(1).ToString("dd-MM-yyyy");
+
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Hersteld melden" }).ClickAsync();
+        var field = Page.GetByLabel("Eerste werkdag na herstel");
+        var described = await Page.Locator("#" + (await field.GetAttributeAsync("aria-describedby"))!.Split(' ')[0]).InnerTextAsync();
+
+        (await field.InputValueAsync()).ShouldBe(tomorrow);
+        described.ShouldContain($"van {tomorrow} tot en met {today.AddDays(7):dd-MM-yyyy}");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Herstel doorgeven" }).ClickAsync();
+        await Page.ArriveAtAsync("**/?melding=hersteld");
+        (await Page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe("Je bent niet ziek gemeld");
+    }
+
+    [Fact]
     public async Task A_form_with_an_impossible_date_and_no_answers_names_each_problem()
     {
         var employer = await TestEmployer.CreateAsync(Portal.Api);

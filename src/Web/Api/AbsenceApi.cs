@@ -18,7 +18,7 @@ internal sealed class AbsenceApi(GraphQLClient graphql)
 
 public sealed record Dashboard(
     bool IsSick, DateOnly? SickSince, int Week, int TotalWeeks, int? Percentage, bool MayReportSick, bool MayReportRecovered, bool MayReportPartialRecovery,
-    DateOnly EarliestReportDate, DateOnly LatestReportDate, DateOnly Today, CurrentAbsence? CurrentAbsence, List<Milestone> NextSteps, List<AbsenceContact> Contacts, DossierCounts Dossiers);
+    DateOnly EarliestReportDate, DateOnly LatestReportDate, DateOnly? EarliestRecoveryDate, DateOnly? LatestRecoveryDate, DateOnly Today, CurrentAbsence? CurrentAbsence, List<Milestone> NextSteps, List<AbsenceContact> Contacts, DossierCounts Dossiers);
 
 public sealed record CurrentAbsence(string Id, int Version, DateOnly FirstDay, DateOnly CaseFirstDay, List<Milestone> Timeline);
 

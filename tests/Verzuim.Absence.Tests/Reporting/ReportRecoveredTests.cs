@@ -45,6 +45,47 @@ public sealed class ReportRecoveredTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task Someone_ill_since_today_reports_back_tomorrow_and_the_dashboard_states_the_recovery_window()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var id = (await sanne.SendAsync(ReportSick, Sick(Today))).AbsenceId("reportSick");
+        var dashboard = (await sanne.SendAsync("{ dashboard { earliestRecoveryDate latestRecoveryDate earliestReportDate latestReportDate } }")).Data.GetProperty("dashboard");
+
+        var weekAhead = await sanne.SendAsync(ReportRecovered, Recovered(id, Today.AddDays(8)));
+        var tomorrow = await sanne.SendAsync(ReportRecovered, Recovered(id, Today.AddDays(1)));
+
+        dashboard.GetProperty("earliestRecoveryDate").GetString().ShouldBe(Iso(Today.AddDays(1)));
+        dashboard.GetProperty("latestRecoveryDate").GetString().ShouldBe(Iso(Today.AddDays(7)));
+        dashboard.GetProperty("latestReportDate").GetString().ShouldBe(Iso(Today));
+        weekAhead.UserErrors("reportRecovered").ShouldBe(["OUTSIDE_REPORTING_WINDOW@input.recoveredOn"]);
+        tomorrow.UserErrors("reportRecovered").ShouldBeEmpty();
+        tomorrow.Absence("reportRecovered").GetProperty("recoveredOn").GetString().ShouldBe(Iso(Today.AddDays(1)));
+    }
+
+    [Fact]
+    public async Task The_employer_sets_how_far_ahead_recovery_may_be_reported()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var changed = await sanne.AsHr("""
+            mutation { updateAbsenceSettings(input: { employeesMayReportSick: true, employeesMayReportRecovered: true, employeesMayReportPartialRecovery: false,
+              employeeWindow: { daysBack: 2, daysForward: 0 }, employerWindow: { daysBack: 30, daysForward: 14 }, contacts: [], recoveryDaysForward: 1 })
+              { settings { recoveryDaysForward } errors { code field } } }
+            """);
+        var outOfRange = await sanne.AsHr("""
+            mutation { updateAbsenceSettings(input: { employeesMayReportSick: true, employeesMayReportRecovered: true, employeesMayReportPartialRecovery: false,
+              employeeWindow: { daysBack: 2, daysForward: 0 }, employerWindow: { daysBack: 30, daysForward: 14 }, contacts: [], recoveryDaysForward: 366 })
+              { errors { code field } } }
+            """);
+        var id = (await sanne.SendAsync(ReportSick, Sick(Today))).AbsenceId("reportSick");
+
+        var twoDays = await sanne.SendAsync(ReportRecovered, Recovered(id, Today.AddDays(2)));
+
+        changed.Payload("updateAbsenceSettings").GetProperty("settings").GetProperty("recoveryDaysForward").GetInt32().ShouldBe(1);
+        outOfRange.UserErrors("updateAbsenceSettings").ShouldBe(["INVALID_VALUE@input.recoveryDaysForward"]);
+        twoDays.UserErrors("reportRecovered").ShouldBe(["OUTSIDE_REPORTING_WINDOW@input.recoveredOn"]);
+    }
+
+    [Fact]
     public async Task Partial_recovery_by_an_employee_needs_the_employers_permission_and_keeps_the_absence_open()
     {
         var sanne = await SignedInEmployee.CreateAsync(api);

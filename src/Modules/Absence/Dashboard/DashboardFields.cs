@@ -45,6 +45,10 @@ internal sealed class DashboardType : ObjectGraphType<EmployeeDashboardView>
             .Resolve(context => context.Source.Window.Earliest(context.Source.Today));
         Field<NonNullGraphType<IsoDateGraphType>>("latestReportDate").Description("The latest date the employee may report.")
             .Resolve(context => context.Source.Window.Latest(context.Source.Today));
+        Field<IsoDateGraphType>("earliestRecoveryDate").Description("While sick: the earliest first working day back the employee may report.")
+            .Resolve(context => context.Source.EarliestRecoveryDate);
+        Field<IsoDateGraphType>("latestRecoveryDate").Description("While sick: the latest first working day back the employee may report.")
+            .Resolve(context => context.Source.LatestRecoveryDate);
         Field<NonNullGraphType<IsoDateGraphType>>("today").Description("Today in the Netherlands, the default for a report.").Resolve(context => context.Source.Today);
         this.ApplyExtensions(extensions);
     }

@@ -19,7 +19,15 @@ internal sealed record EmployeeDashboardView(
     bool MayReportRecovered,
     bool MayReportPartialRecovery,
     ReportingWindow Window,
-    DateOnly Today);
+    ReportingWindow RecoveryWindow,
+    DateOnly Today)
+{
+    /// <summary>The first date a recovery report accepts: inside the window, after the first day and any later change.</summary>
+    public DateOnly? EarliestRecoveryDate => Current is null ? null
+        : new[] { RecoveryWindow.Earliest(Today), Current.FirstDay.AddDays(1), Current.LatestEffectiveDay }.Max();
+
+    public DateOnly? LatestRecoveryDate => Current is null ? null : RecoveryWindow.Latest(Today);
+}
 
 internal sealed class EmployeeDashboard(AbsenceDbContext db, AbsenceSettingsStore settingsStore, CasePeriods casePeriods, TimeProvider clock)
 {
@@ -43,6 +51,6 @@ internal sealed class EmployeeDashboard(AbsenceDbContext db, AbsenceSettingsStor
             MayReportSick: current is null && settings.EmployeesMayReportSick,
             MayReportRecovered: current is not null && settings.EmployeesMayReportRecovered,
             MayReportPartialRecovery: current is not null && settings.EmployeesMayReportRecovered && settings.EmployeesMayReportPartialRecovery,
-            settings.EmployeeWindow, today);
+            settings.EmployeeWindow, settings.RecoveryWindow(byEmployee: true), today);
     }
 }

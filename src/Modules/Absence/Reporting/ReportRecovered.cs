@@ -78,7 +78,7 @@ internal sealed class ReportRecovered(AbsenceChanges changes, AbsenceSettingsSto
         {
             errors.Add(notAllowed);
         }
-        var window = byEmployee ? settings.EmployeeWindow : settings.EmployerWindow;
+        var window = settings.RecoveryWindow(byEmployee);
         var dateError = RecoveryMustFollowFirstDay.Check(absence, input.RecoveredOn, "input", "recoveredOn")
             ?? AbsenceCannotStartOutsideReportingWindow.Check(input.RecoveredOn, window, DutchDates.Today(clock), "input", "recoveredOn");
         if (dateError is not null)

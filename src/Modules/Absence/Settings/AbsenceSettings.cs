@@ -2,7 +2,9 @@ namespace Verzuim.Absence.Settings;
 
 /// <summary>
 /// An employer's choices for absence reports (DOMAIN §10). Without a stored choice the defaults apply: employees
-/// report themselves, two days back and none forward; employer users thirty days back and fourteen forward.
+/// report themselves, two days back and none forward; employer users thirty days back and fourteen forward. Recovery
+/// has its own window (DOMAIN §6): as far back as reports, and up to seven days ahead, so that someone who fell ill
+/// today can say "back tomorrow".
 /// </summary>
 internal sealed class AbsenceSettings
 {
@@ -16,12 +18,18 @@ internal sealed class AbsenceSettings
     public int EmployeeDaysForward { get; private set; }
     public int EmployerDaysBack { get; private set; }
     public int EmployerDaysForward { get; private set; }
+    public int RecoveryDaysForward { get; private set; }
     public List<Contact> Contacts { get; private set; } = [];
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public ReportingWindow EmployeeWindow => new(EmployeeDaysBack, EmployeeDaysForward);
 
     public ReportingWindow EmployerWindow => new(EmployerDaysBack, EmployerDaysForward);
+
+    /// <summary>Where a recovery date may lie: the reporter's days back, and days ahead up to the recovery setting.</summary>
+    public ReportingWindow RecoveryWindow(bool byEmployee) => byEmployee
+        ? new(EmployeeDaysBack, Math.Max(EmployeeDaysForward, RecoveryDaysForward))
+        : new(EmployerDaysBack, Math.Max(EmployerDaysForward, RecoveryDaysForward));
 
     public static AbsenceSettings Default(Guid employerId) => new()
     {
@@ -33,7 +41,10 @@ internal sealed class AbsenceSettings
         EmployeeDaysForward = 0,
         EmployerDaysBack = 30,
         EmployerDaysForward = 14,
+        RecoveryDaysForward = DefaultRecoveryDaysForward,
     };
+
+    public const int DefaultRecoveryDaysForward = 7;
 
     public void Change(AbsenceSettingsChange change, DateTimeOffset now)
     {
@@ -42,6 +53,7 @@ internal sealed class AbsenceSettings
         EmployeesMayReportPartialRecovery = change.EmployeesMayReportPartialRecovery;
         (EmployeeDaysBack, EmployeeDaysForward) = (change.EmployeeWindow.DaysBack, change.EmployeeWindow.DaysForward);
         (EmployerDaysBack, EmployerDaysForward) = (change.EmployerWindow.DaysBack, change.EmployerWindow.DaysForward);
+        RecoveryDaysForward = change.RecoveryDaysForward ?? RecoveryDaysForward;
         Contacts = [.. change.Contacts];
         UpdatedAt = now;
     }
@@ -53,7 +65,8 @@ internal sealed record AbsenceSettingsChange(
     bool EmployeesMayReportPartialRecovery,
     ReportingWindow EmployeeWindow,
     ReportingWindow EmployerWindow,
-    IReadOnlyList<Contact> Contacts);
+    IReadOnlyList<Contact> Contacts,
+    int? RecoveryDaysForward);
 
 internal enum ContactRole
 {

@@ -45,6 +45,10 @@ internal sealed class AbsenceSettingsStore(AbsenceDbContext db, TimeProvider clo
                 errors.Add(UserError.For(ErrorCodes.InvalidValue, $"Days forward lie between 0 and {ReportingWindow.MaxDays}.", "input", name, "daysForward"));
             }
         }
+        if (change.RecoveryDaysForward is < 0 or > ReportingWindow.MaxDays)
+        {
+            errors.Add(UserError.For(ErrorCodes.InvalidValue, $"Days ahead for recovery lie between 0 and {ReportingWindow.MaxDays}.", "input", "recoveryDaysForward"));
+        }
         if (change.Contacts.Count > Contact.MaxContacts)
         {
             errors.Add(UserError.For(ErrorCodes.TooMany, $"At most {Contact.MaxContacts} contacts.", "input", "contacts"));

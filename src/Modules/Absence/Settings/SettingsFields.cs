@@ -33,6 +33,9 @@ internal sealed class AbsenceSettingsType : ObjectGraphType<AbsenceSettings>
         Field<NonNullGraphType<BooleanGraphType>>("employeesMayReportPartialRecovery").Resolve(context => context.Source.EmployeesMayReportPartialRecovery);
         Field<NonNullGraphType<ReportingWindowType>>("employeeWindow").Resolve(context => context.Source.EmployeeWindow);
         Field<NonNullGraphType<ReportingWindowType>>("employerWindow").Description("For employer users and API clients.").Resolve(context => context.Source.EmployerWindow);
+        Field<NonNullGraphType<IntGraphType>>("recoveryDaysForward")
+            .Description("How many days ahead a recovery may be reported (the first working day back), whatever the reporting windows say.")
+            .Resolve(context => context.Source.RecoveryDaysForward);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactType>>>>("contacts").Resolve(context => context.Source.Contacts);
     }
 }
@@ -74,10 +77,12 @@ internal sealed class UpdateAbsenceSettingsInput
     public ReportingWindowInput EmployeeWindow { get; init; } = new();
     public ReportingWindowInput EmployerWindow { get; init; } = new();
     public List<ContactInput> Contacts { get; init; } = [];
+    public int? RecoveryDaysForward { get; init; }
 
     public AbsenceSettingsChange ToChange() => new(EmployeesMayReportSick, EmployeesMayReportRecovered, EmployeesMayReportPartialRecovery,
         new ReportingWindow(EmployeeWindow.DaysBack, EmployeeWindow.DaysForward), new ReportingWindow(EmployerWindow.DaysBack, EmployerWindow.DaysForward),
-        [.. Contacts.Select(c => new Contact(c.Role, c.Name.Trim(), string.IsNullOrWhiteSpace(c.Phone) ? null : c.Phone.Trim(), string.IsNullOrWhiteSpace(c.Email) ? null : c.Email.Trim()))]);
+        [.. Contacts.Select(c => new Contact(c.Role, c.Name.Trim(), string.IsNullOrWhiteSpace(c.Phone) ? null : c.Phone.Trim(), string.IsNullOrWhiteSpace(c.Email) ? null : c.Email.Trim()))],
+        RecoveryDaysForward);
 }
 
 internal sealed class ReportingWindowInput
@@ -105,6 +110,8 @@ internal sealed class UpdateAbsenceSettingsInputType : InputObjectGraphType<Upda
         Field<NonNullGraphType<ReportingWindowInputType>>("employeeWindow");
         Field<NonNullGraphType<ReportingWindowInputType>>("employerWindow");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactInputType>>>>("contacts").Description($"At most {Contact.MaxContacts}.");
+        Field<IntGraphType>("recoveryDaysForward")
+            .Description($"0 to {ReportingWindow.MaxDays}; default {AbsenceSettings.DefaultRecoveryDaysForward}. Left out, it stays as it is.");
     }
 }
 

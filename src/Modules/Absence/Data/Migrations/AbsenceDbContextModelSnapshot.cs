@@ -416,6 +416,10 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("employer_days_forward");
 
+                    b.Property<int>("RecoveryDaysForward")
+                        .HasColumnType("integer")
+                        .HasColumnName("recovery_days_forward");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
