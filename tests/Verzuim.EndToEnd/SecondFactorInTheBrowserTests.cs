@@ -63,6 +63,40 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
     }
 
     [Fact]
+    public async Task An_app_set_up_that_outlasts_the_session_says_so_and_keeps_the_same_key_after_logging_in_again()
+    {
+        var employee = await RegisteredEmployeeAsync();
+        await Login.LogInAsync(employee.Email);
+        await Page.ArriveAtAsync("**/tweestapsverificatie/instellen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Authenticator-app" }).ClickAsync();
+        await Page.ArriveAtAsync("**/tweestapsverificatie/app");
+        var key = await Page.Locator("#app-key").InnerTextAsync();
+        var link = await Page.GetByRole(AriaRole.Link, new() { Name = "Open in je authenticator-app" }).GetAttributeAsync("href");
+
+        // Installing an app takes a while: longer than a password-only session lasts.
+        Portal.Clock.Advance(TimeSpan.FromMinutes(11));
+        await Page.GetByLabel("Code").FillAsync(CodeFor(key));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "App koppelen" }).ClickAsync();
+        await Page.ArriveAtAsync("**/inloggen?terug=*&melding=sessie-verlopen");
+        var notice = await Page.GetByRole(AriaRole.Status).InnerTextAsync();
+        await Login.SubmitLoginFormAsync(employee.Email);
+        await Page.ArriveAtAsync("**/tweestapsverificatie/instellen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Authenticator-app" }).ClickAsync();
+        await Page.ArriveAtAsync("**/tweestapsverificatie/app");
+        var keyAgain = await Page.Locator("#app-key").InnerTextAsync();
+        await Page.GetByLabel("Code").FillAsync(CodeFor(key));
+        await Page.GetByRole(AriaRole.Button, new() { Name = "App koppelen" }).ClickAsync();
+
+        link.ShouldStartWith("otpauth://totp/");
+        notice.ShouldContain("Je sessie is verlopen");
+        keyAgain.ShouldBe(key);
+        await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
+    }
+
+    private string CodeFor(string groupedKey) =>
+        SecondFactors.CodeFor(OtpNet.Base32Encoding.ToBytes(groupedKey.Replace(" ", "", StringComparison.Ordinal)), SecondFactors.StepAt(Portal.Clock.GetUtcNow()));
+
+    [Fact]
     public async Task An_employee_sets_up_SMS_at_the_first_login_and_later_logs_in_with_a_code_by_SMS()
     {
         var employee = await RegisteredEmployeeAsync();

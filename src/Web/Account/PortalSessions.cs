@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.WebUtilities;
 using Verzuim.Web.Api;
 
 namespace Verzuim.Web.Account;
@@ -31,6 +32,13 @@ internal static class PortalSessions
             cookie.ReturnUrlParameter = "terug";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(12);
             cookie.SlidingExpiration = false;
+            cookie.Events.OnRedirectToLogin = context =>
+            {
+                // The browser still holds a cookie that no longer opens a session: its session ran out, and the visitor hears so.
+                var ranOut = context.Request.Cookies.ContainsKey(context.Options.Cookie.Name!);
+                context.Response.Redirect(ranOut ? QueryHelpers.AddQueryString(context.RedirectUri, "melding", "sessie-verlopen") : context.RedirectUri);
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder()
             .SetDefaultPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(PortalClaims.SessionState, PortalClaims.Full).Build())

@@ -68,7 +68,7 @@ public sealed record WebAuthnOptions(string? OptionsJson, List<UserError> Errors
 
 public sealed record SmsSent(string? FactorId, string? SentTo, List<UserError> Errors);
 
-public sealed record AuthenticatorEnrollment(string? FactorId, string? Key, string? QrCodeSvg, List<UserError> Errors);
+public sealed record AuthenticatorEnrollment(string? FactorId, string? Key, string? OtpAuthUri, string? QrCodeSvg, List<UserError> Errors);
 
 public sealed record EnrollmentResult(Session? Session, List<string>? RecoveryCodes, List<UserError> Errors);
 

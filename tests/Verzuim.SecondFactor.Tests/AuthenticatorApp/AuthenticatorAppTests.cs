@@ -24,6 +24,26 @@ public sealed class AuthenticatorAppTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task An_unfinished_set_up_is_offered_again_with_the_same_key_also_in_a_new_login_until_started_over()
+    {
+        var (employee, _, token) = await FirstLoginAsync();
+        var first = (await api.GraphQL().SendAsync(Begin, token: token)).Payload("beginAuthenticatorEnrollment");
+        var (nextLogin, _) = await TestEmployer.LogInWithPasswordAsync(api.GraphQL(), employee.Email, TestEmployer.Password);
+
+        var again = (await api.GraphQL().SendAsync(Begin, token: nextLogin)).Payload("beginAuthenticatorEnrollment");
+        var startedOver = (await api.GraphQL().SendAsync("mutation { beginAuthenticatorEnrollment(startOver: true) { factorId key errors { code } } }", token: nextLogin))
+            .Payload("beginAuthenticatorEnrollment");
+        var oldSecret = Base32Encoding.ToBytes(first.GetProperty("key").GetString()!.Replace(" ", "", StringComparison.Ordinal));
+        var oldFactor = await api.GraphQL().SendAsync(Confirm, new { input = new { factorId = first.GetProperty("factorId").GetString(), code = new Totp(oldSecret).ComputeTotp() } }, nextLogin);
+
+        again.GetProperty("factorId").GetString().ShouldBe(first.GetProperty("factorId").GetString());
+        again.GetProperty("key").GetString().ShouldBe(first.GetProperty("key").GetString());
+        again.GetProperty("otpAuthUri").GetString().ShouldBe(first.GetProperty("otpAuthUri").GetString());
+        startedOver.GetProperty("key").GetString().ShouldNotBe(first.GetProperty("key").GetString());
+        oldFactor.UserErrorCodes("confirmAuthenticatorEnrollment").ShouldBe(["NOT_FOUND"]);
+    }
+
+    [Fact]
     public async Task A_first_login_sets_up_an_app_with_a_QR_code_and_a_key_and_gets_a_full_session_and_ten_recovery_codes()
     {
         var (employee, _, token) = await FirstLoginAsync();

@@ -41,9 +41,12 @@ internal sealed class FactorFields : IGraphQLContribution
     public void AddMutationFields(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<AuthenticatorEnrollmentPayloadType>>("beginAuthenticatorEnrollment")
-            .Description("Step 1 of adding an authenticator app: a QR code and a key to enter in the app.")
+            .Description("Step 1 of adding an authenticator app: a QR code and a key to enter in the app. An unfinished set-up of the account "
+                + "is offered again with the same key (the entry already made in the app keeps working, also after logging in again), unless `startOver`.")
+            .Argument<BooleanGraphType>("startOver", "True for a new key, discarding the unfinished set-up.")
             .Allow(People)
-            .ResolveAsync(async context => await context.Service<BeginAuthenticatorEnrollment>().HandleAsync(context.Caller<SessionCaller>(), context.CancellationToken));
+            .ResolveAsync(async context => await context.Service<BeginAuthenticatorEnrollment>().HandleAsync(
+                context.Caller<SessionCaller>(), context.GetArgument<bool?>("startOver") ?? false, context.CancellationToken));
 
         mutation.Field<NonNullGraphType<EnrollmentPayloadType>>("confirmAuthenticatorEnrollment")
             .Description("Step 2: a code from the app confirms it. The first factor brings recovery codes, shown only here.")
