@@ -23,4 +23,11 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Context.DisposeAsync();
+
+    /// <summary>On the page that shows recovery codes: ticks that they are kept and goes on.</summary>
+    protected async Task KeepRecoveryCodesAsync()
+    {
+        await Page.GetByLabel("Ik heb mijn herstelcodes bewaard").CheckAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+    }
 }

@@ -47,7 +47,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
         await Page.GetByLabel("Naam").FillAsync("Sleutelbos");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Sleutel toevoegen" }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+        await KeepRecoveryCodesAsync();
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await Page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
@@ -114,7 +114,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
         await Page.GetByLabel("Code").FillAsync(Portal.Api.LastSmsCode());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
-        await Page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).ClickAsync();
+        await KeepRecoveryCodesAsync();
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Uitloggen" }).ClickAsync();
         await Page.ArriveAtAsync("**/inloggen?melding=uitgelogd");
