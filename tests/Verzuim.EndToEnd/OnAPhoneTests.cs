@@ -19,17 +19,21 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
         await Page.ArriveAtAsync("**/tweestapsverificatie/instellen");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Authenticator-app" }).ClickAsync();
         var key = (await Page.Locator("#app-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        var setUpOverflows = await OverflowsAsync();
+        var openInApp = await Page.GetByRole(AriaRole.Link, new() { Name = "Open in je authenticator-app" }).IsVisibleAsync();
         await Page.GetByLabel("Code").FillAsync(SecondFactors.CodeFor(OtpNet.Base32Encoding.ToBytes(key), SecondFactors.StepAt(Portal.Clock.GetUtcNow())));
         await Page.GetByRole(AriaRole.Button, new() { Name = "App koppelen" }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
 
         var columns = await Page.Locator(".recovery-codes").EvaluateAsync<string>("list => getComputedStyle(list).columnCount");
         var linesPerCode = await Page.Locator(".recovery-codes code").EvaluateAllAsync<int[]>("codes => codes.map(code => code.getClientRects().length)");
-        var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        var overflow = await OverflowsAsync();
         var goOnBeforeTick = await Page.GetByRole(AriaRole.Link, new() { Name = "Verder" }).IsVisibleAsync();
         var waitHintBeforeTick = await Page.GetByText("Zet eerst een vinkje").IsVisibleAsync();
         await KeepRecoveryCodesAsync();
 
+        setUpOverflows.ShouldBeFalse();
+        openInApp.ShouldBeTrue();
         columns.ShouldBe("1");
         linesPerCode.Length.ShouldBe(10);
         linesPerCode.ShouldAllBe(lines => lines == 1);
@@ -38,4 +42,27 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
         waitHintBeforeTick.ShouldBeTrue();
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
     }
+
+    [Fact]
+    public async Task The_recovery_form_fits_the_screen_and_states_its_window()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.RegisterAsync(employee);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        (await employer.Client.SendAsync("mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
+            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
+            token)).UserErrors("reportSick").ShouldBeEmpty();
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/hersteld-melden");
+        var hint = await Page.GetByText("kies een datum van").InnerTextAsync();
+
+        (await OverflowsAsync()).ShouldBeFalse();
+        hint.ShouldContain(today.AddDays(1).ToString("dd-MM-yyyy"));
+    }
+
+    private Task<bool> OverflowsAsync() =>
+        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 
@@ -58,8 +59,7 @@ public sealed class IdempotentRequests<TContext>(TContext db, TimeProvider clock
     public async Task<IDbContextTransaction> BeginOneAtATimeAsync(Caller caller, CancellationToken cancellationToken)
     {
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var lockKey = $"idempotency:{CallerIdOf(caller):N}";
-        await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({lockKey}, 0))", cancellationToken);
+        await db.LockUntilCommitAsync($"idempotency:{CallerIdOf(caller):N}", cancellationToken);
         return transaction;
     }
 
@@ -104,7 +104,6 @@ public static class IdempotentRequestModel
 
 public static class IdempotentRequestRegistration
 {
-    public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddIdempotentRequests<TContext>(
-        this Microsoft.Extensions.DependencyInjection.IServiceCollection services) where TContext : DbContext =>
-        Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<IdempotentRequests<TContext>>(services);
+    public static IServiceCollection AddIdempotentRequests<TContext>(this IServiceCollection services) where TContext : DbContext =>
+        services.AddScoped<IdempotentRequests<TContext>>();
 }

@@ -120,7 +120,8 @@ internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mai
         var rows = await db.Invitations.AsNoTracking().Where(i => invitationIds.Contains(i.Id))
             .Join(db.Employees.AsNoTracking(), i => i.EmployeeId, e => e.Id, (invitation, employee) => new InvitationRow(invitation, employee))
             .ToListAsync(cancellationToken);
-        return [.. rows.OrderBy(row => invitationIds.ToList().IndexOf(row.Invitation.Id))];
+        var order = invitationIds.Select((id, index) => (id, index)).ToDictionary(pair => pair.id, pair => pair.index);
+        return [.. rows.OrderBy(row => order[row.Invitation.Id])];
     }
 
     private static InviteEmployeesPayload Failed(UserError error) => new([], [error]);

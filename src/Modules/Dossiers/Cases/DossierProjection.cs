@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Absence.Contracts;
 using Verzuim.Dossiers.Data;
 
@@ -39,7 +40,7 @@ internal sealed class DossierProjection(DossiersDbContext db, IAbsenceChanges ch
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtextextended('dossiers.projection', 0))", cancellationToken);
+        await db.LockUntilCommitAsync("dossiers.projection", cancellationToken);
         var checkpoint = await db.Checkpoints.SingleOrDefaultAsync(c => c.Name == ProjectionCheckpoint.AbsenceChanges, cancellationToken);
         if (checkpoint is null)
         {

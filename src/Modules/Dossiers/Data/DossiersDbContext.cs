@@ -33,7 +33,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginOneAtATimeForAsync(Guid accountId, CancellationToken cancellationToken)
     {
         var transaction = await Database.BeginTransactionAsync(cancellationToken);
-        await Database.ExecuteSqlInterpolatedAsync($"SELECT pg_advisory_xact_lock(hashtextextended({accountId.ToString()}, 0))", cancellationToken);
+        await this.LockUntilCommitAsync(accountId.ToString(), cancellationToken);
         return transaction;
     }
 

@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.SecondFactor.Data;
 
@@ -9,9 +9,6 @@ internal static class AccountLock
     /// second sees what the first did: two removals cannot together take away the last factor, and a double-submitted
     /// confirmation cannot hand out two sets of recovery codes. Call inside a transaction.
     /// </summary>
-    public static Task LockAccountAsync(this SecondFactorDbContext db, Guid accountId, CancellationToken cancellationToken)
-    {
-        var key = $"second_factor:{accountId:N}";
-        return db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
-    }
+    public static Task LockAccountAsync(this SecondFactorDbContext db, Guid accountId, CancellationToken cancellationToken) =>
+        db.LockUntilCommitAsync($"second_factor:{accountId:N}", cancellationToken);
 }
