@@ -14,14 +14,19 @@ internal sealed class InputFieldError : ExecutionError
     {
         Code = code;
         Field = field;
+        Explanation = message;
     }
 
     public IReadOnlyList<string> Field { get; }
+
+    /// <summary>The message without the field path in front, as a payload's error carries it beside its `field`.</summary>
+    public string Explanation { get; }
 }
 
 /// <summary>
 /// A date in a variable or literal that is no day in the calendar (`1991-02-29`) or no date at all stops the document
-/// before it runs. GraphQL.NET then says "Unable to convert"; this says which field, why, and with `INVALID_DATE`.
+/// before it runs. GraphQL.NET then says "Unable to convert"; this says which field, why, and with `INVALID_DATE`,
+/// in the mutation's payload where it has `errors` (<see cref="InputErrorPayload"/>).
 /// </summary>
 internal sealed partial class InputErrors : IConfigureExecution
 {
@@ -38,6 +43,11 @@ internal sealed partial class InputErrors : IConfigureExecution
                 explained.Add(Explain(error, options.Document) ?? error);
             }
             result.Errors = explained;
+            if (explained.All(error => error is InputFieldError) && options.Document is { } document
+                && InputErrorPayload.TryBuild(options.Schema!, document, options.OperationName, [.. explained.Cast<InputFieldError>()]) is { } data)
+            {
+                return new ExecutionResult(result) { Data = data, Errors = null, Executed = true };
+            }
         }
         return result;
     }

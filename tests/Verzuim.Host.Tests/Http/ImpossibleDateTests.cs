@@ -1,6 +1,9 @@
 namespace Verzuim.Host.Tests.Http;
 
-/// <summary>An impossible date gets its own code and names its field, whether it comes in a variable or in the document.</summary>
+/// <summary>
+/// An impossible date gets its own code and names its field, whether it comes in a variable or in the document: in the
+/// mutation's payload `errors`, as every other refused value; at the request's level for a query.
+/// </summary>
 [Collection(HostApiCollection.Name)]
 public sealed class ImpossibleDateTests(VerzuimApiFactory api)
 {
@@ -21,11 +24,12 @@ public sealed class ImpossibleDateTests(VerzuimApiFactory api)
 
         var response = await employer.AsHr(Gql.UpsertEmployees, new { input = new { employees = new[] { Employee("1990-03-14"), Employee(dateOfBirth) } } });
 
-        var error = response.Body.GetProperty("errors").EnumerateArray().Single();
-        error.GetProperty("extensions").GetProperty("code").GetString().ShouldBe(code);
-        error.GetProperty("extensions").GetProperty("field").EnumerateArray().Select(part => part.GetString()).ShouldBe(["input", "employees", "1", "dateOfBirth"]);
-        error.GetProperty("message").GetString()!.ShouldContain(explanation);
-        response.Body.TryGetProperty("data", out _).ShouldBeFalse();
+        response.Status.ShouldBe(System.Net.HttpStatusCode.OK);
+        response.ErrorCodes.ShouldBeEmpty();
+        response.UserErrors("upsertEmployees").ShouldBe([$"{code}@input.employees.1.dateOfBirth"]);
+        response.Data.GetProperty("upsertEmployees").GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldContain(explanation);
+        response.Data.GetProperty("upsertEmployees").GetProperty("employees").GetArrayLength().ShouldBe(0);
+        response.Data.GetProperty("upsertEmployees").GetProperty("created").GetInt32().ShouldBe(0);
     }
 
     [Fact]
@@ -35,12 +39,25 @@ public sealed class ImpossibleDateTests(VerzuimApiFactory api)
 
         var response = await employer.AsHr("""
             mutation { upsertEmployees(input: { employees: [{ externalKey: "k1", firstName: "Anna", lastName: "Smit", email: "anna@werknemer.test",
-              dateOfBirth: "1991-02-29", employmentStart: "2020-01-01" }] }) { created errors { code } } }
+              dateOfBirth: "1991-02-29", employmentStart: "2020-01-01" }] }) { ... on UpsertEmployeesPayload { kind: __typename } errors { code field } } }
             """);
 
-        response.ErrorCodes.ShouldBe(["INVALID_DATE"], response.Body.ToString());
-        response.Body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("field").EnumerateArray().Select(part => part.GetString())
-            .ShouldBe(["input", "employees", "0", "dateOfBirth"]);
+        response.UserErrors("upsertEmployees").ShouldBe(["INVALID_DATE@input.employees.0.dateOfBirth"], response.Body.ToString());
+        response.Data.GetProperty("upsertEmployees").GetProperty("kind").GetString().ShouldBe("UpsertEmployeesPayload");
+    }
+
+    [Fact]
+    public async Task A_document_that_asks_for_more_than_the_mutation_keeps_the_error_at_the_request_level()
+    {
+        var employer = await TestEmployer.CreateAsync(api);
+
+        var response = await employer.AsHr(
+            "mutation($input: UpsertEmployeesInput!) { upsertEmployees(input: $input) { errors { code } } __typename }",
+            new { input = new { employees = new[] { Employee("1991-02-29") } } });
+
+        response.Status.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+        response.ErrorCodes.ShouldBe(["INVALID_DATE"]);
+        response.Body.TryGetProperty("data", out _).ShouldBeFalse();
     }
 
     [Fact]
