@@ -10,6 +10,7 @@ namespace Verzuim.EndToEnd;
 /// address and then asks the page itself whether it has loaded, which does not depend on that report.
 /// After a link, the portal's enhanced navigation changes the address before the new content is in, so a test then
 /// waits for something only the new page has (locators wait by themselves).
+/// Every arrival runs <see cref="PageChecks"/> on the page: axe-core and no sideways scrolling.
 /// </summary>
 internal static class PageArrival
 {
@@ -37,7 +38,11 @@ internal static class PageArrival
         await ReadyAsync(page);
     }
 
-    private static Task ReadyAsync(IPage page) => page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+    private static async Task ReadyAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
+        await PageChecks.ShouldPassAsync(page);
+    }
 
     private static Regex Pattern(string url)
     {
