@@ -17,6 +17,13 @@ writeFileSync(target + 'index.html', renderAltair({
   initialQuery: '# Log in with the `login` mutation, then set the header\n# Authorization: Bearer <session token>\nquery Me {\n  me {\n    __typename\n  }\n}\n',
   initialHeaders: {},
   disableAccount: true,
-  initialSettings: { theme: 'light', language: 'en-US', 'plugin.list': [] },
+  // No advertising banners (such as the AI plugin's) and no update notices: the explorer is part of our product.
+  initialSettings: {
+    theme: 'light',
+    language: 'en-US',
+    'plugin.list': [],
+    'banners.disable': true,
+    'alert.disableUpdateNotification': true,
+  },
 }));
 console.log(`Altair explorer written to ${target}`);

@@ -30,7 +30,7 @@ public sealed class HealthAndExplorerTests(VerzuimApiFactory api)
     }
 
     [Fact]
-    public async Task The_explorer_is_served_at_graphql_ui_and_points_at_graphql()
+    public async Task The_explorer_is_served_at_graphql_ui_points_at_graphql_and_shows_no_banners()
     {
         var client = api.CreateClient(new() { AllowAutoRedirect = false });
 
@@ -42,6 +42,8 @@ public sealed class HealthAndExplorerTests(VerzuimApiFactory api)
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         html.ShouldContain("altair", Case.Insensitive);
         html.ShouldContain("endpointURL: `/graphql`");
+        html.ShouldContain("'banners.disable': true");
+        html.ShouldContain("'alert.disableUpdateNotification': true");
     }
 
     [Fact]
