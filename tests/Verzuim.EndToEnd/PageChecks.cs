@@ -28,6 +28,7 @@ internal static class PageChecks
             return;
         }
         await ShouldHaveNoSeriousAxeFindingAsync(page);
+        await ShouldKeepEveryDateWholeAsync(page);
         if (page.ViewportSize is { Width: > PhoneWidth } window)
         {
             await page.SetViewportSizeAsync(PhoneWidth, window.Height);
@@ -44,6 +45,24 @@ internal static class PageChecks
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         widths[0].ShouldBeLessThanOrEqualTo(widths[1], $"{page.Url} scrolls sideways at {widths[1]} px: its content is {widths[0]} px wide.");
+    }
+
+    /// <summary>Each shown date (dd-mm-jjjj) sits in an element that does not wrap, so no line breaks at its hyphens.</summary>
+    public static async Task ShouldKeepEveryDateWholeAsync(IPage page)
+    {
+        var loose = await page.EvaluateAsync<string[]>("""
+            () => {
+              const loose = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const parent = node.parentElement;
+                if (!/\d{2}-\d{2}-\d{4}/.test(node.textContent) || parent.closest('script, style, textarea, template')) continue;
+                if (getComputedStyle(parent).whiteSpace !== 'nowrap' && !parent.closest('.date')) loose.push(node.textContent.trim());
+              }
+              return loose;
+            }
+            """);
+        loose.ShouldBeEmpty($"dates that may break at a hyphen on {page.Url}");
     }
 
     public static async Task ShouldHaveNoSeriousAxeFindingAsync(IPage page)

@@ -15,6 +15,16 @@ public sealed class PageChecksTests(PortalFixture portal) : BrowserTest(portal)
     }
 
     [Fact]
+    public async Task A_date_that_may_break_at_its_hyphen_is_found()
+    {
+        await Page.SetContentAsync("<!DOCTYPE html><html lang='nl'><body><p>Ziek sinds <span class='date'>03-12-2026</span>, hersteld 28-01-2027.</p></body></html>");
+
+        var failure = await FailureOfAsync(() => PageChecks.ShouldKeepEveryDateWholeAsync(Page));
+
+        failure.ShouldNotBeNull().Message.ShouldContain("hersteld 28-01-2027");
+    }
+
+    [Fact]
     public async Task A_page_wider_than_its_window_is_found()
     {
         await Page.SetViewportSizeAsync(360, 740);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 
 namespace Verzuim.Web.Account;
@@ -48,6 +49,26 @@ internal static partial class DutchDate
 
     /// <summary>"24-11-2026 14:05", for what happened at a moment.</summary>
     public static string FormatWithTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy HH:mm");
+
+    /// <summary>
+    /// The text as HTML in which each shown date ("24-11-2026", "24-11-2026 14:05") sits in a <c>span.date</c> that
+    /// does not wrap: browsers otherwise break a line after a hyphen ("24-/11-2026").
+    /// </summary>
+    public static string KeepWhole(string text)
+    {
+        var html = new System.Text.StringBuilder();
+        var at = 0;
+        foreach (Match date in ShownDate().Matches(text))
+        {
+            html.Append(HtmlEncoder.Default.Encode(text[at..date.Index]));
+            html.Append("<span class=\"date\">").Append(HtmlEncoder.Default.Encode(date.Value)).Append("</span>");
+            at = date.Index + date.Length;
+        }
+        return html.Append(HtmlEncoder.Default.Encode(text[at..])).ToString();
+    }
+
+    [GeneratedRegex(@"\b\d{2}-\d{2}-\d{4}(?: \d{2}:\d{2})?\b")]
+    private static partial Regex ShownDate();
 
     [GeneratedRegex(@"^(?<day>\d{1,2})[-/. ](?<month>\d{1,2})[-/. ](?<year>\d{4})$|^(?<day>\d{2})(?<month>\d{2})(?<year>\d{4})$")]
     private static partial Regex DayMonthYear();

@@ -37,6 +37,11 @@ public sealed class DutchDateTests
     [Fact]
     public void Dates_are_shown_as_dd_mm_jjjj() => DutchDate.Format(new DateOnly(2026, 1, 5)).ShouldBe("05-01-2026");
 
+    [Fact]
+    public void A_shown_date_is_kept_whole_and_the_text_around_it_encoded() =>
+        DutchDate.KeepWhole("<b> van 05-01-2026 tot 12-01-2026 14:05")
+            .ShouldBe("&lt;b&gt; van <span class=\"date\">05-01-2026</span> tot <span class=\"date\">12-01-2026 14:05</span>");
+
     [Theory]
     [InlineData("/account/wachtwoord", "/account/wachtwoord")]
     [InlineData("https://evil.example/", "/")]
