@@ -83,9 +83,62 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
         await Page.GetByLabel("Eerste ziektedag").FillAsync("31-04-2026");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Ziekmelding versturen" }).ClickAsync();
 
-        var summary = await Page.Locator(".error-summary").InnerTextAsync();
-        summary.ShouldContain("Deze datum bestaat niet");
-        summary.ShouldContain("Kies een antwoord");
+        var summary = await Page.Locator(".error-summary li").AllInnerTextsAsync();
+        summary.ShouldBe(
+        [
+            "Je eerste ziektedag bestaat niet in de kalender. Controleer dag en maand.",
+            "Kies een antwoord bij: Valt je ziekte onder een vangnetregeling van de Ziektewet?",
+            "Kies een antwoord bij: Ben je ziek door een ongeval op het werk?",
+            "Kies een antwoord bij: Ben je ziek door een verkeersongeval waarbij iemand anders aansprakelijk kan zijn?",
+        ]);
         (await Page.GetByLabel("Eerste ziektedag").GetAttributeAsync("aria-invalid")).ShouldBe("true");
+    }
+
+    [Fact]
+    public async Task A_date_outside_the_window_and_too_many_hours_are_named_in_the_first_round_with_valid_examples()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
+        await Page.GetByLabel("Eerste ziektedag").FillAsync(today.AddDays(-60).ToString("dd-MM-yyyy"));
+        await Page.GetByLabel("Uren al gewerkt").FillAsync("25");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ziekmelding versturen" }).ClickAsync();
+        var firstRound = await Page.Locator(".error-summary li").AllInnerTextsAsync();
+        await Page.GetByLabel("Eerste ziektedag").FillAsync("2026-12-01");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Ziekmelding versturen" }).ClickAsync();
+        var wrongFormat = await Page.GetByText("Vul je eerste ziektedag in als dd-mm-jjjj").First.InnerTextAsync();
+
+        firstRound.Count.ShouldBe(5);
+        firstRound[0].ShouldStartWith("Je eerste ziektedag moet liggen van ");
+        firstRound[1].ShouldBe("Vul bij de uren die je al hebt gewerkt 0 tot en met 24 uur in, in kwartieren: zoals 2,5 of 3,75.");
+        wrongFormat.ShouldContain($"bijvoorbeeld {today:dd-MM-yyyy}");
+    }
+
+    [Fact]
+    public async Task Someone_already_sick_is_told_so_before_any_form_and_offered_to_report_recovered()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        var token = await employer.RegisterAsync(employee);
+        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var sick = await employer.Client.SendAsync(
+            "mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
+            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
+            token);
+        sick.UserErrors("reportSick").ShouldBeEmpty();
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
+
+        (await Page.GetByTestId("already-sick").InnerTextAsync()).ShouldStartWith($"Je bent al ziekgemeld sinds {today:dd-MM-yyyy}.");
+        (await Page.GetByLabel("Eerste ziektedag").CountAsync()).ShouldBe(0);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Hersteld melden" }).ClickAsync();
+        await Page.GetByLabel("Eerste werkdag na herstel").WaitForAsync();
     }
 }

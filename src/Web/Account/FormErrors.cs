@@ -22,6 +22,9 @@ public sealed class FormErrors(IStringLocalizer<Text> text)
 
     public void Add(string? field, string textKey) => errors.Add(new FormError(field, text[textKey]));
 
+    /// <summary>A message with values in it, such as the question it is about or the dates allowed.</summary>
+    public void Add(string? field, string textKey, params object[] values) => errors.Add(new FormError(field, text[textKey, values]));
+
     /// <summary>Adds the Host's errors, placing each on the form field that the API's field path names.</summary>
     public void AddFromApi(IEnumerable<UserError> apiErrors, IReadOnlyDictionary<string, string>? fieldIds = null)
     {

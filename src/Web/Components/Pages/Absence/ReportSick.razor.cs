@@ -44,19 +44,20 @@ public sealed partial class ReportSick
         }
     }
 
+    /// <summary>Every rule the form can check itself, in one round, each message naming its question.</summary>
     private async Task ReportAsync()
     {
-        var firstDay = ParseDate(Input.FirstDay, "first-day");
-        var hours = 0m;
-        if (!string.IsNullOrWhiteSpace(Input.Hours) && !decimal.TryParse(Input.Hours.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out hours))
+        var firstDay = CheckFirstDay();
+        var hours = CheckHours();
+        foreach (var (value, field, question) in new[]
         {
-            errors.Add("hours", "Error.HoursFormat");
-        }
-        foreach (var (value, field) in new[] { (Input.SafetyNet, "safety-net"), (Input.WorkplaceAccident, "workplace-accident"), (Input.TrafficAccident, "traffic-accident") })
+            (Input.SafetyNet, "safety-net", "ReportSick.SafetyNet"), (Input.WorkplaceAccident, "workplace-accident", "ReportSick.WorkplaceAccident"),
+            (Input.TrafficAccident, "traffic-accident", "ReportSick.TrafficAccident"),
+        })
         {
             if (string.IsNullOrEmpty(value))
             {
-                errors.Add(field, "Error.ChooseAnAnswer");
+                errors.Add(field, "Error.ChooseAnAnswerFor", T[question].Value);
             }
         }
         if (errors.Any)
@@ -68,7 +69,7 @@ public sealed partial class ReportSick
         {
             idempotencyKey = Input.IdempotencyKey,
             firstDay = firstDay!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            hoursWorkedOnFirstDay = hours,
+            hoursWorkedOnFirstDay = hours ?? 0m,
             contactPhone = string.IsNullOrWhiteSpace(Input.Phone) ? null : Input.Phone,
             stayAddress = hasAddress ? new { street = Input.Street ?? "", postalCode = Input.PostalCode ?? "", city = Input.City ?? "", institution = Input.Institution } : null,
             expectedDuration = string.IsNullOrEmpty(Input.Duration) ? null : Input.Duration,
@@ -85,15 +86,40 @@ public sealed partial class ReportSick
         Navigation.NavigateTo("ziek-melden/gemeld");
     }
 
-    private DateOnly? ParseDate(string? text, string field)
+    private DateOnly? CheckFirstDay()
     {
-        var problem = DutchDate.TryParse(text, out var date);
-        if (problem == DateProblem.None)
+        var problem = DutchDate.TryParse(Input.FirstDay, out var date);
+        if (problem != DateProblem.None)
         {
-            return date;
+            errors.Add("first-day", $"Error.FirstDay{problem}", DutchDate.Format(dashboard!.Today));
+            return null;
         }
-        errors.Add(field, $"Error.AbsenceDate{problem}");
-        return null;
+        if (date < dashboard!.EarliestReportDate || date > dashboard.LatestReportDate)
+        {
+            errors.Add("first-day", "Error.FirstDayOutsideWindow", DutchDate.Format(dashboard.EarliestReportDate), DutchDate.Format(dashboard.LatestReportDate));
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>Empty is none; otherwise 0 to 24 hours in quarters, as the API takes them.</summary>
+    private decimal? CheckHours()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Hours))
+        {
+            return 0m;
+        }
+        if (!decimal.TryParse(Input.Hours.Trim().Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours))
+        {
+            errors.Add("hours", "Error.HoursFormat");
+            return null;
+        }
+        if (hours is < 0 or > 24 || hours * 4 != decimal.Truncate(hours * 4))
+        {
+            errors.Add("hours", "Error.HoursRange");
+            return null;
+        }
+        return hours;
     }
 
     private sealed class InputModel
