@@ -22,6 +22,27 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
     }
 
     [Fact]
+    public async Task Opening_the_invitation_again_after_registering_says_the_account_exists_and_leads_to_the_login()
+    {
+        var (_, employee, link) = await InvitedEmployeeAsync();
+        await Page.OpenAsync(link.ToString());
+        await ConfirmInvitationAsync(employee.Email, "14-03-1990");
+        await Page.ArriveAtAsync("**/registreren/wachtwoord");
+        await Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(TestEmployer.Password);
+        await Page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync(TestEmployer.Password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
+        await Page.ArriveAtAsync("**/inloggen?melding=account-aangemaakt");
+
+        await Page.OpenAsync(link.ToString());
+        await ConfirmInvitationAsync(employee.Email, "14-03-1990");
+
+        (await Page.GetByTestId("account-exists").Locator("h2").InnerTextAsync()).ShouldBe("Je account bestaat al");
+        (await Page.GetByLabel("E-mailadres").CountAsync()).ShouldBe(0);
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Naar inloggen" }).ClickAsync();
+        await Page.ArriveAtAsync("**/inloggen");
+    }
+
+    [Fact]
     public async Task An_employee_registers_from_the_invitation_mail_and_sees_their_name_on_the_home_page()
     {
         var (employer, employee, link) = await InvitedEmployeeAsync("Sanne");
@@ -124,7 +145,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
     }
 
     [Fact]
-    public async Task A_used_invitation_link_gives_the_generic_message()
+    public async Task A_used_invitation_link_with_another_birth_date_gives_the_generic_message()
     {
         var employer = await TestEmployer.CreateAsync(Portal.Api);
         var employee = await employer.AddEmployeeAsync();
@@ -132,7 +153,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
         var link = MailLinks.Link(await Portal.Api.Smtp.WaitForMailAsync(employee.Email, "Uitnodiging"), "uitnodiging");
 
         await Page.OpenAsync(link.ToString());
-        await ConfirmInvitationAsync(employee.Email, "14-03-1990");
+        await ConfirmInvitationAsync(employee.Email, "15-03-1990");
 
         (await Page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
     }

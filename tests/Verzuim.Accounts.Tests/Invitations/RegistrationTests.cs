@@ -94,7 +94,7 @@ public sealed class RegistrationTests(VerzuimApiFactory api)
     }
 
     [Fact]
-    public async Task A_used_invitation_link_no_longer_validates()
+    public async Task A_used_invitation_link_no_longer_validates_and_says_the_account_exists_only_to_whom_knows_the_details()
     {
         var employer = await TestEmployer.CreateAsync(api);
         var employee = await employer.AddEmployeeAsync();
@@ -104,9 +104,12 @@ public sealed class RegistrationTests(VerzuimApiFactory api)
         await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = TestEmployer.Password } });
 
         var again = await api.GraphQL().SendAsync(Gql.ValidateInvitation, Validation(token, employee.Email, "1990-03-14"));
+        var wrongBirthDate = await api.GraphQL().SendAsync(Gql.ValidateInvitation, Validation(token, employee.Email, "1990-03-15"));
         var ticketAgain = await api.GraphQL().SendAsync(Gql.CompleteRegistration, new { input = new { registrationTicket = ticket, password = "Een ander lang wachtwoord 99" } });
 
-        again.UserErrorCodes("validateInvitation").ShouldBe(["INVITATION_INVALID"]);
+        again.UserErrorCodes("validateInvitation").ShouldBe(["ALREADY_REGISTERED"]);
+        again.Payload("validateInvitation").GetProperty("registrationTicket").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        wrongBirthDate.UserErrorCodes("validateInvitation").ShouldBe(["INVITATION_INVALID"]);
         ticketAgain.UserErrorCodes("completeRegistration").ShouldBe(["INVITATION_INVALID"]);
     }
 

@@ -71,11 +71,17 @@ internal sealed class Invitation : IPageable
         {
             return InvitationCheck.Blocked;
         }
+        var matches = EmailAddress.Normalize(typedEmail) == EmailNormalized && typedBirthDate == birthDate;
+        if (State == InvitationState.Registered && matches)
+        {
+            // Only someone who knows the link, the address and the birth date learns that the account exists.
+            return InvitationCheck.AlreadyRegistered;
+        }
         if (!IsOpenAt(now))
         {
             return InvitationCheck.Rejected;
         }
-        if (EmailAddress.Normalize(typedEmail) == EmailNormalized && typedBirthDate == birthDate)
+        if (matches)
         {
             return InvitationCheck.Accepted;
         }
@@ -177,4 +183,5 @@ internal enum InvitationCheck
     Accepted,
     Rejected,
     Blocked,
+    AlreadyRegistered,
 }

@@ -18,6 +18,7 @@ internal sealed record ValidateInvitationPayload(string? RegistrationTicket, str
 /// <summary>
 /// The validation page (DOMAIN §1): the e-mail address that received the invitation and the date of birth.
 /// Unknown, used, expired, revoked and mismatched all give one answer in one time; five misses block the invitation.
+/// A used invitation with the right address and birth date says the account exists, so the employee goes to log in.
 /// Success gives a short-lived ticket to choose the password with.
 /// </summary>
 internal sealed class ValidateInvitation(AccountsDbContext db, TimeProvider clock)
@@ -64,6 +65,8 @@ internal sealed class ValidateInvitation(AccountsDbContext db, TimeProvider cloc
             InvitationCheck.Accepted => new ValidateInvitationPayload(ticket, employee.FirstName, []),
             InvitationCheck.Blocked => new ValidateInvitationPayload(null, null, [UserError.For(AccountsErrorCodes.InvitationBlocked,
                 "This invitation is blocked after too many attempts. Ask your employer for a new one.")]),
+            InvitationCheck.AlreadyRegistered => new ValidateInvitationPayload(null, null, [UserError.For(AccountsErrorCodes.AlreadyRegistered,
+                "An account already exists for this invitation. Log in with your e-mail address and password.")]),
             _ => Invalid(),
         };
     }
