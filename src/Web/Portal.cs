@@ -21,6 +21,7 @@ public static class Portal
         services.AddHostApi(builder.Configuration);
         services.AddPortalSessions(builder.Configuration, builder.Environment);
         services.AddHttpContextAccessor();
+        services.AddSingleton<Dossiers.ViewpointDraft>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddDevelopmentOutbox(builder.Configuration, builder.Environment);
         if (!builder.Environment.IsDevelopment())

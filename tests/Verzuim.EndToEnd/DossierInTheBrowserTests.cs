@@ -104,6 +104,32 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
         await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe zienswijze van een medewerker");
     }
 
+    [Fact]
+    public async Task A_refused_zienswijze_keeps_its_text_and_the_page_names_the_document_it_answers()
+    {
+        var (employer, employee, dossierId) = await SickEmployeeAsync();
+        await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", Encoding.ASCII.GetBytes("%PDF-1.7\n% plan\n"), "plan.pdf");
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        await Page.OpenAsync(Portal.Web.BaseUrl + $"/dossiers/{dossierId}");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Plan van aanpak" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Je zienswijze geven op dit document" }).ClickAsync();
+        var regarding = await Page.GetByTestId("viewpoint-regarding").InnerTextAsync();
+        const string text = "Ik kan nog niet vier uur per dag werken; de eerste twee weken liever twee uur.";
+
+        await Page.GetByLabel("Je zienswijze in tekst").FillAsync(text);
+        await Page.GetByLabel("Of als bestand").SetInputFilesAsync(new FilePayload { Name = "kant.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0] });
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Zienswijze toevoegen" }).ClickAsync();
+        await Page.ArriveAtAsync("**/zienswijze?fout=TEXT_AND_FILE**");
+
+        regarding.ShouldBe("Je zienswijze gaat over het document ‘Plan van aanpak’.");
+        (await Page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Kies één");
+        (await Page.GetByLabel("Je zienswijze in tekst").InputValueAsync()).ShouldBe(text);
+        (await Page.GetByTestId("viewpoint-regarding").InnerTextAsync()).ShouldContain("Plan van aanpak");
+        await Page.ReopenAsync();
+        (await Page.GetByLabel("Je zienswijze in tekst").InputValueAsync()).ShouldBeEmpty();
+    }
+
     private async Task<(TestEmployer Employer, TestEmployee Employee, string DossierId)> SickEmployeeAsync()
     {
         var employer = await TestEmployer.CreateAsync(Portal.Api);

@@ -54,7 +54,8 @@ internal static class DossierEndpoints
         await body.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task<IResult> AddViewpointAsync(HttpContext http, string dossierId, IAntiforgery antiforgery, DossierFiles files, DossiersApi dossiers)
+    private static async Task<IResult> AddViewpointAsync(
+        HttpContext http, string dossierId, IAntiforgery antiforgery, DossierFiles files, DossiersApi dossiers, ViewpointDraft draft)
     {
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
@@ -65,8 +66,12 @@ internal static class DossierEndpoints
         // once more than the visitor sees it, and every read is logged.
         var byScript = http.Request.Headers.ContainsKey(UploadProgressHeader);
         IResult Next(string location) => byScript ? Results.Json(new { location }) : Results.Redirect(location);
-        IResult Refused(string code, string? regarding) =>
-            Next($"{back}/zienswijze?fout={Uri.EscapeDataString(code)}" + (string.IsNullOrEmpty(regarding) ? "" : $"&document={Uri.EscapeDataString(regarding)}"));
+        var text = "";
+        IResult Refused(string code, string? regarding)
+        {
+            draft.Keep(http, dossierId, text);
+            return Next($"{back}/zienswijze?fout={Uri.EscapeDataString(code)}" + (string.IsNullOrEmpty(regarding) ? "" : $"&document={Uri.EscapeDataString(regarding)}"));
+        }
 
         if (!PortalClaims.IsFullSession(http.User))
         {
@@ -85,7 +90,7 @@ internal static class DossierEndpoints
         {
             return Refused(error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } ? "FILE_TOO_LARGE" : "INVALID_VALUE", null);
         }
-        var text = form["tekst"].ToString();
+        text = form["tekst"].ToString();
         var regarding = form["document"].ToString();
         var file = form.Files.GetFile("bestand");
         if (file is { Length: > 0 } && !string.IsNullOrWhiteSpace(text))
