@@ -41,6 +41,8 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
         (await Page.GetByTestId("absence-status").InnerTextAsync()).ShouldBe("Je bent niet ziek gemeld");
         (await Page.GetByRole(AriaRole.Link, new() { Name = "Ziek melden" }).CountAsync()).ShouldBe(1);
         await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Nieuwe verzuimmelding");
+        await Portal.Api.Smtp.WaitForMailAsync(employee.Email, "Je ziekmelding is ontvangen");
+        await Portal.Api.Smtp.WaitForMailAsync(employee.Email, "Je herstelmelding is ontvangen");
     }
 
     [Fact]

@@ -29,6 +29,8 @@ public sealed class ReportRecoveredTests(VerzuimApiFactory api)
         dashboard.GetProperty("isSick").GetBoolean().ShouldBeFalse();
         dashboard.GetProperty("mayReportSick").GetBoolean().ShouldBeTrue();
         await api.Smtp.WaitForMailAsync(sanne.Employer.HrEmail, "Nieuwe verzuimmelding");
+        var confirmation = await api.Smtp.WaitForMailAsync(sanne.Employee.Email, "Je herstelmelding is ontvangen");
+        (confirmation.TextBody ?? "").ShouldContain($"Je eerste werkdag na herstel: {Today:dd-MM-yyyy}.");
     }
 
     [Fact]

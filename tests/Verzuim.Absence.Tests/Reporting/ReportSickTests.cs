@@ -79,11 +79,26 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task The_employee_gets_a_confirmation_with_the_fact_and_the_date_and_nothing_more()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+
+        await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-1), handover: "Geheime overdracht"));
+        var mail = await api.Smtp.WaitForMailAsync(sanne.Employee.Email, "Je ziekmelding is ontvangen");
+
+        var text = mail.TextBody ?? "";
+        text.ShouldContain($"Je eerste ziektedag: {Today.AddDays(-1):dd-MM-yyyy}.");
+        text.ShouldContain("Heb je dit niet zelf gedaan?");
+        text.ShouldNotContain("Geheime");
+    }
+
+    [Fact]
     public async Task A_refused_report_sends_no_notice()
     {
         var sanne = await SignedInEmployee.CreateAsync(api);
         await sanne.SendAsync(ReportSick, Sick(Today));
         await api.Smtp.WaitForMailAsync(sanne.Employer.HrEmail, "Nieuwe verzuimmelding");
+        await api.Smtp.WaitForMailAsync(sanne.Employee.Email, "Je ziekmelding is ontvangen");
 
         var refused = await sanne.SendAsync(ReportSick, Sick(Today));
         var control = await SignedInEmployee.CreateAsync(api);
@@ -92,6 +107,7 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
 
         refused.UserErrorCodes("reportSick").ShouldBe(["ALREADY_SICK"]);
         api.Smtp.MailsTo(sanne.Employer.HrEmail, "Nieuwe verzuimmelding").Count.ShouldBe(1);
+        api.Smtp.MailsTo(sanne.Employee.Email, "Je ziekmelding is ontvangen").Count.ShouldBe(1);
     }
 
     [Fact]
@@ -105,6 +121,7 @@ public sealed class ReportSickTests(VerzuimApiFactory api)
         reported.Absence("reportSick").GetProperty("percentage").GetInt32().ShouldBe(50);
         reported.Absence("reportSick").GetProperty("history")[0].GetProperty("reportedBy").GetString().ShouldBe("EMPLOYER_USER");
         api.Smtp.MailsTo(sanne.Employer.HrEmail, "Nieuwe verzuimmelding").ShouldBeEmpty();
+        api.Smtp.MailsTo(sanne.Employee.Email, "Je ziekmelding is ontvangen").ShouldBeEmpty();
     }
 
     [Fact]

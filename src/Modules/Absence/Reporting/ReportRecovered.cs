@@ -44,9 +44,10 @@ internal sealed class ReportRecovered(AbsenceChanges changes, AbsenceSettingsSto
                 absence.Recover(input.RecoveredOn, input.Reason ?? RecoveryReason.Recovered, caller.Reporter(), now);
                 db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Recovered, now, input.RecoveredOn));
             }
-            if (caller is EmployeeCaller)
+            if (caller is EmployeeCaller self)
             {
                 await notices.QueueAsync(absence.EmployerId, ct);
+                await notices.ConfirmRecoveredAsync(self, input.RecoveredOn, partly: percentage is not null, ct);
             }
             return AbsenceChanges.NoErrors;
         }, cancellationToken);

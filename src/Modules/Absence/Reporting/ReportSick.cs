@@ -76,9 +76,10 @@ internal sealed class ReportSick(
             db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Linked, now, absence.FirstDay));
         }
         idempotency.Remember(reporter, input.IdempotencyKey, Operation, fingerprint, absence.Id);
-        if (caller is EmployeeCaller)
+        if (caller is EmployeeCaller self)
         {
             await notices.QueueAsync(employee.EmployerId, cancellationToken);
+            await notices.ConfirmSickAsync(self, absence.FirstDay, cancellationToken);
         }
         try
         {
