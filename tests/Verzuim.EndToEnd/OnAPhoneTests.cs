@@ -65,4 +65,35 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
 
     private Task<bool> OverflowsAsync() =>
         Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
+
+    [Fact]
+    public async Task The_password_can_be_shown_to_check_what_was_typed_and_hidden_again()
+    {
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/inloggen");
+        var password = Page.GetByLabel("Wachtwoord", new() { Exact = true });
+        await password.FillAsync("mijn wachtzin");
+        var toggle = Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord tonen" });
+
+        await toggle.ClickAsync();
+        var shown = await password.GetAttributeAsync("type");
+        var pressed = await toggle.GetAttributeAsync("aria-pressed");
+        await toggle.ClickAsync();
+
+        shown.ShouldBe("text");
+        pressed.ShouldBe("true");
+        (await password.GetAttributeAsync("type")).ShouldBe("password");
+        (await password.InputValueAsync()).ShouldBe("mijn wachtzin");
+    }
+
+    [Fact]
+    public async Task A_heading_that_receives_focus_on_arrival_draws_no_focus_ring()
+    {
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/inloggen");
+
+        var outline = await Page.EvaluateAsync<string>("""
+            () => { const heading = document.querySelector('h1'); heading.setAttribute('tabindex', '-1'); heading.focus(); return getComputedStyle(heading).outlineStyle; }
+            """);
+
+        outline.ShouldBe("none");
+    }
 }

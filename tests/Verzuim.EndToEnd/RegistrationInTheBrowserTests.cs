@@ -22,7 +22,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
     }
 
     [Fact]
-    public async Task Opening_the_invitation_again_after_registering_says_the_account_exists_and_leads_to_the_login()
+    public async Task After_registering_the_login_has_the_address_filled_in_and_the_invitation_opened_again_says_the_account_exists()
     {
         var (_, employee, link) = await InvitedEmployeeAsync();
         await Page.OpenAsync(link.ToString());
@@ -32,6 +32,14 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
         await Page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync(TestEmployer.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
         await Page.ArriveAtAsync("**/inloggen?melding=account-aangemaakt");
+        var filledIn = await Page.GetByLabel("E-mailadres").InputValueAsync();
+        var welcome = await Page.GetByRole(AriaRole.Status).InnerTextAsync();
+        await Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("niet mijn wachtwoord");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+        await Page.Locator(".error-summary").WaitForAsync();
+        filledIn.ShouldBe(employee.Email);
+        welcome.ShouldContain("account");
+        (await Page.GetByRole(AriaRole.Status).CountAsync()).ShouldBe(0);
 
         await Page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "14-03-1990");

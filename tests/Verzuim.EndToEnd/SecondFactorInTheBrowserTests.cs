@@ -173,6 +173,9 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
         await Page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=gewijzigd");
         await Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Authenticator-app" }).ClickAsync();
         await Page.GetByRole(AriaRole.Button, new() { Name = "Deze methode verwijderen" }).ClickAsync();
+        (await Page.Locator(".field-error").InnerTextAsync()).ShouldContain("Vink aan dat je deze methode wilt verwijderen");
+        await Page.GetByLabel("Ja, ik wil ‘Authenticator-app’ verwijderen").CheckAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Deze methode verwijderen" }).ClickAsync();
         await Page.ArriveAtAsync("**/tweestapsverificatie/beheren?melding=verwijderd");
         (await Page.Locator(".factor__name").AllInnerTextsAsync()).ShouldBe(["Blauwe sleutel"]);
         await Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen Blauwe sleutel" }).ClickAsync();

@@ -9,9 +9,16 @@ internal static class AccountEndpoints
     /// <summary>POST /uitloggen: ends the session and returns to the login page.</summary>
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/uitloggen", async (HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn) =>
-            await EndSessionAsync(http, antiforgery, api, signIn) ? Results.Redirect("/inloggen?melding=uitgelogd") : Results.BadRequest())
-            .DisableAntiforgery();
+        // Logging out on purpose also forgets the address the login form would fill in: the device may be shared.
+        endpoints.MapPost("/uitloggen", async (HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn, LoginEmailCookie loginEmail) =>
+        {
+            if (!await EndSessionAsync(http, antiforgery, api, signIn))
+            {
+                return Results.BadRequest();
+            }
+            loginEmail.Forget(http);
+            return Results.Redirect("/inloggen?melding=uitgelogd");
+        }).DisableAntiforgery();
 
         // POST /opnieuw-inloggen: for changes that need a fresh login check. The new login returns to the page (`terug`).
         endpoints.MapPost("/opnieuw-inloggen", async (HttpContext http, IAntiforgery antiforgery, HostApi api, PortalSignIn signIn) =>

@@ -45,6 +45,7 @@ internal static class PortalSessions
             .AddPolicy(PasswordOnly, policy => policy.RequireAuthenticatedUser());
         services.AddScoped<PortalSignIn>();
         services.AddSingleton<RegistrationTicketCookie>();
+        services.AddSingleton<LoginEmailCookie>();
         return services;
     }
 

@@ -11,8 +11,8 @@ internal sealed class RegistrationTicketCookie(IDataProtectionProvider protectio
     private const string Name = "verzuim.registratie";
     private readonly IDataProtector protector = protection.CreateProtector("Verzuim.Web.RegistrationTicket");
 
-    public void Store(HttpContext http, string ticket, string firstName) =>
-        http.Response.Cookies.Append(Name, protector.Protect($"{ticket}\n{firstName}"), new CookieOptions
+    public void Store(HttpContext http, string ticket, string firstName, string email) =>
+        http.Response.Cookies.Append(Name, protector.Protect($"{ticket}\n{firstName}\n{email}"), new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
@@ -22,7 +22,9 @@ internal sealed class RegistrationTicketCookie(IDataProtectionProvider protectio
             IsEssential = true,
         });
 
-    public (string Ticket, string FirstName)? Read(HttpContext http)
+    /// <param name="http">The request.</param>
+    /// <returns>The ticket, the first name to greet with, and the address the employee confirmed (for the login form).</returns>
+    public (string Ticket, string FirstName, string Email)? Read(HttpContext http)
     {
         if (http.Request.Cookies[Name] is not { } value)
         {
@@ -30,8 +32,8 @@ internal sealed class RegistrationTicketCookie(IDataProtectionProvider protectio
         }
         try
         {
-            var parts = protector.Unprotect(value).Split('\n', 2);
-            return (parts[0], parts.Length > 1 ? parts[1] : "");
+            var parts = protector.Unprotect(value).Split('\n', 3);
+            return (parts[0], parts.Length > 1 ? parts[1] : "", parts.Length > 2 ? parts[2] : "");
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
