@@ -111,7 +111,11 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
         await Page.GetByLabel("Mobiel nummer").FillAsync("06-98765432");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Stuur code" }).ClickAsync();
         (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
-        await Page.GetByLabel("Code").FillAsync(Portal.Api.LastSmsCode());
+        var code = Portal.Api.LastSmsCode();
+        await Page.GetByLabel("Code").FillAsync(code == "000000" ? "111111" : "000000");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
+        (await Page.Locator(".field-error").InnerTextAsync()).ShouldContain("Gebruik de code uit de nieuwste sms.");
+        await Page.GetByLabel("Code").FillAsync(code);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Nummer bevestigen" }).ClickAsync();
         await Page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Je herstelcodes" }).WaitForAsync();
         await KeepRecoveryCodesAsync();
@@ -123,6 +127,14 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
         await Page.ArriveAtAsync("**/tweestapsverificatie/controle");
         await Page.GetByRole(AriaRole.Button, new() { Name = "Stuur mij een sms" }).ClickAsync();
         (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("+31 6 •••• 5432");
+        var sentBefore = Portal.Api.MessageBird.LogEntries.Count();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Stuur een nieuwe code" }).ClickAsync();
+        for (var waited = 0; waited < 300 && Portal.Api.MessageBird.LogEntries.Count() == sentBefore; waited++)
+        {
+            await Task.Delay(100);
+        }
+        await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Portal.Api.MessageBird.LogEntries.Count().ShouldBe(sentBefore + 1);
         await Page.GetByLabel("Code").FillAsync(Portal.Api.LastSmsCode());
         await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
 

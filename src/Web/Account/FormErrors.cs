@@ -25,8 +25,11 @@ public sealed class FormErrors(IStringLocalizer<Text> text)
     /// <summary>A message with values in it, such as the question it is about or the dates allowed.</summary>
     public void Add(string? field, string textKey, params object[] values) => errors.Add(new FormError(field, text[textKey, values]));
 
-    /// <summary>Adds the Host's errors, placing each on the form field that the API's field path names.</summary>
-    public void AddFromApi(IEnumerable<UserError> apiErrors, IReadOnlyDictionary<string, string>? fieldIds = null)
+    /// <summary>
+    /// Adds the Host's errors, placing each on the form field that the API's field path names. A <paramref name="variant"/>
+    /// such as "SMS" picks a text for that situation (`Error.INVALID_CODE.SMS`) where there is one.
+    /// </summary>
+    public void AddFromApi(IEnumerable<UserError> apiErrors, IReadOnlyDictionary<string, string>? fieldIds = null, string? variant = null)
     {
         foreach (var error in apiErrors)
         {
@@ -36,7 +39,9 @@ public sealed class FormErrors(IStringLocalizer<Text> text)
                 continue;
             }
             var field = error.FieldName is { } name && fieldIds?.TryGetValue(name, out var id) == true ? id : null;
-            var message = text[$"Error.{error.Code}"];
+            var message = variant is not null && text[$"Error.{error.Code}.{variant}"] is { ResourceNotFound: false } specific
+                ? specific
+                : text[$"Error.{error.Code}"];
             errors.Add(new FormError(field, message.ResourceNotFound ? text["Error.Unexpected"] : message));
         }
     }

@@ -39,7 +39,7 @@ internal static class SecondFactorOutcome
         return true;
     }
 
-    public static async Task FollowAsync(VerificationResult result, PortalSignIn signIn, NavigationManager navigation, FormErrors errors)
+    public static async Task FollowAsync(VerificationResult result, PortalSignIn signIn, NavigationManager navigation, FormErrors errors, string? variant = null)
     {
         if (result.Session is { } session)
         {
@@ -58,6 +58,6 @@ internal static class SecondFactorOutcome
         {
             return;
         }
-        errors.AddFromApi(result.Errors, new Dictionary<string, string> { ["code"] = "code" });
+        errors.AddFromApi(result.Errors, new Dictionary<string, string> { ["code"] = "code" }, variant);
     }
 }
