@@ -28,6 +28,7 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
         await Page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "14-03-1990");
         await Page.ArriveAtAsync("**/registreren/wachtwoord");
+        (await Page.Locator("input[autocomplete=username]").InputValueAsync()).ShouldBe(employee.Email);
         await Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(TestEmployer.Password);
         await Page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync(TestEmployer.Password);
         await Page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
