@@ -96,4 +96,26 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
 
         outline.ShouldBe("none");
     }
+
+    [Fact]
+    public async Task A_locked_login_says_how_long_to_wait()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.CompleteRegistrationAsync(employee);
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/inloggen");
+
+        var summary = "";
+        for (var attempt = 0; attempt < 12 && !summary.Contains("Probeer het over", StringComparison.Ordinal); attempt++)
+        {
+            await Page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+            await Page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync($"fout wachtwoord {attempt}");
+            await Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+            await Page.Locator(".error-summary").WaitForAsync();
+            await Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            summary = await Page.Locator(".error-summary").InnerTextAsync();
+        }
+
+        summary.ShouldMatch(@"Probeer het over \d+ (seconden|minuten) opnieuw");
+    }
 }
