@@ -11,17 +11,14 @@ namespace Verzuim.EndToEnd;
 [Collection(PortalCollection.Name)]
 public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest(portal)
 {
-    private const string ReportSick = "mutation($input: ReportSickInput!) { reportSick(input: $input) { absence { id } errors { code } } }";
-    private const string Publish = "mutation($input: PublishDocumentInput!) { publishDocument(input: $input) { document { id } errors { code } } }";
-
     protected override BrowserNewContextOptions ContextOptions => new() { Locale = "nl-NL", AcceptDownloads = true };
 
     [Fact]
     public async Task HR_publishes_a_plan_the_employee_sees_it_counted_opens_downloads_and_signs_it_and_the_reads_are_listed()
     {
-        var (employer, employee, dossierId) = await SickEmployeeAsync();
+        var (employer, employee, dossierId) = await Portal.SickEmployeeAsync();
         var plan = Encoding.ASCII.GetBytes("%PDF-1.7\n% plan van aanpak\n" + new string('x', 40_000));
-        await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", plan, "plan-van-aanpak.pdf");
+        await Portal.PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", plan, "plan-van-aanpak.pdf");
 
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
@@ -65,7 +62,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task The_employee_sends_a_message_follows_the_timeline_and_uploads_a_zienswijze_which_HR_receives()
     {
-        var (employer, employee, dossierId) = await SickEmployeeAsync();
+        var (employer, employee, dossierId) = await Portal.SickEmployeeAsync();
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 
@@ -107,8 +104,8 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task A_refused_zienswijze_keeps_its_text_and_the_page_names_the_document_it_answers()
     {
-        var (employer, employee, dossierId) = await SickEmployeeAsync();
-        await PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", Encoding.ASCII.GetBytes("%PDF-1.7\n% plan\n"), "plan.pdf");
+        var (employer, employee, dossierId) = await Portal.SickEmployeeAsync();
+        await Portal.PublishAsync(employer, dossierId, "plan-van-aanpak", "Plan van aanpak", Encoding.ASCII.GetBytes("%PDF-1.7\n% plan\n"), "plan.pdf");
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
         await Page.OpenAsync(Portal.Web.BaseUrl + $"/dossiers/{dossierId}");
@@ -128,30 +125,5 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
         (await Page.GetByTestId("viewpoint-regarding").InnerTextAsync()).ShouldContain("Plan van aanpak");
         await Page.ReopenAsync();
         (await Page.GetByLabel("Je zienswijze in tekst").InputValueAsync()).ShouldBeEmpty();
-    }
-
-    private async Task<(TestEmployer Employer, TestEmployee Employee, string DossierId)> SickEmployeeAsync()
-    {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        var token = await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("yyyy-MM-dd");
-        var sick = await employer.Client.SendAsync(ReportSick, new
-        {
-            input = new { firstDay = today, hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false },
-        }, token);
-        sick.Payload("reportSick").GetProperty("errors").GetArrayLength().ShouldBe(0);
-        var dossiers = await employer.Client.SendAsync("{ myDossiers { id } }", null, token);
-        return (employer, employee, dossiers.Data.GetProperty("myDossiers")[0].GetProperty("id").GetString()!);
-    }
-
-    private async Task PublishAsync(TestEmployer employer, string dossierId, string typeCode, string title, byte[] content, string fileName)
-    {
-        var upload = await Portal.Api.UploadAsync(employer.HrToken, content, fileName);
-        upload.Status.ShouldBe(HttpStatusCode.Created);
-        var types = await employer.AsHr("{ documentTypes { id code } }");
-        var typeId = types.Data.GetProperty("documentTypes").EnumerateArray().Single(t => t.GetProperty("code").GetString() == typeCode).GetProperty("id").GetString();
-        var published = await employer.AsHr(Publish, new { input = new { dossierId, documentTypeId = typeId, title, uploadId = upload.Id } });
-        published.Payload("publishDocument").GetProperty("errors").GetArrayLength().ShouldBe(0);
     }
 }
