@@ -129,16 +129,29 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
     }
 
     [Fact]
-    public async Task A_wrong_birth_date_shows_the_generic_message_and_keeps_the_employee_on_the_page()
+    public async Task A_wrong_birth_date_shows_the_generic_message_the_last_try_is_announced_and_then_the_invitation_is_blocked()
     {
         var (_, employee, link) = await InvitedEmployeeAsync();
 
         await Page.OpenAsync(link.ToString());
         await ConfirmInvitationAsync(employee.Email, "15-03-1990");
+        var first = await Page.GetByRole(AriaRole.Alert).InnerTextAsync();
+        var url = Page.Url;
+        var answers = new List<string>();
+        for (var attempt = 2; attempt <= 5; attempt++)
+        {
+            // Each answer is a new page: wait for it, so that the old page's message is not read again.
+            await Page.RunAndWaitForResponseAsync(() => ConfirmInvitationAsync(employee.Email, "15-03-1990"), response => response.Request.Method == "POST");
+            await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            answers.Add(await Page.GetByRole(AriaRole.Alert).InnerTextAsync());
+        }
 
-        var summary = Page.GetByRole(AriaRole.Alert);
-        (await summary.InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
-        Page.Url.ShouldBe(link.ToString());
+        first.ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
+        url.ShouldBe(link.ToString());
+        answers[0].ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
+        answers[1].ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
+        answers[2].ShouldContain("na nog één foute poging wordt je uitnodiging geblokkeerd");
+        answers[3].ShouldContain("Deze uitnodiging is geblokkeerd");
     }
 
     [Fact]

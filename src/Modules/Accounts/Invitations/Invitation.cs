@@ -88,7 +88,8 @@ internal sealed class Invitation : IPageable
         FailedAttempts++;
         if (FailedAttempts < MaxFailedAttempts)
         {
-            return InvitationCheck.Rejected;
+            // Told before the last try, so that the employee stops to check rather than lose the invitation.
+            return FailedAttempts == MaxFailedAttempts - 1 ? InvitationCheck.LastAttempt : InvitationCheck.Rejected;
         }
         Close(InvitationState.Blocked, now);
         return InvitationCheck.Blocked;
@@ -182,6 +183,7 @@ internal enum InvitationCheck
 {
     Accepted,
     Rejected,
+    LastAttempt,
     Blocked,
     AlreadyRegistered,
 }
