@@ -25,7 +25,7 @@ public static class DossierCalls
     public const string DocumentTypes = "{ documentTypes { id code name visibleToEmployee response } }";
     public const string DashboardCounts = "{ dashboard { dossiers { newDocuments awaitingResponse unreadMessages } } }";
     public const string AccessLog = """
-        query($employeeId: ID, $first: Int) { dossierAccessLog(employeeId: $employeeId, first: $first) { edges { cursor node {
+        query($employeeId: ID, $first: Int, $readByEmployee: Boolean) { dossierAccessLog(employeeId: $employeeId, first: $first, readByEmployee: $readByEmployee) { edges { cursor node {
           id at accessorName accessorRole onBehalfOfEmployerId employeeId dossierId what parts documentId documentTitle } } pageInfo { hasNextPage endCursor } } }
         """;
 

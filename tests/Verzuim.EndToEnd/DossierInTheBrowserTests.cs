@@ -6,7 +6,7 @@ namespace Verzuim.EndToEnd;
 
 /// <summary>
 /// The browser test: HR publishes a plan van aanpak over GraphQL; the employee sees it counted on the
-/// dashboard, opens, downloads and signs it, and finds those reads in "Wie heeft mijn dossier bekeken".
+/// dashboard, opens, downloads and signs it, and finds HR's read in "Wie heeft mijn dossier bekeken", their own reads on request.
 /// </summary>
 [Collection(PortalCollection.Name)]
 public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest(portal)
@@ -14,7 +14,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
     protected override BrowserNewContextOptions ContextOptions => new() { Locale = "nl-NL", AcceptDownloads = true };
 
     [Fact]
-    public async Task HR_publishes_a_plan_the_employee_sees_it_counted_opens_downloads_and_signs_it_and_the_reads_are_listed()
+    public async Task HR_publishes_a_plan_the_employee_sees_it_counted_opens_downloads_and_signs_it_and_finds_HR_reads_listed_and_their_own_on_request()
     {
         var (employer, employee, dossierId) = await Portal.SickEmployeeAsync();
         var plan = Encoding.ASCII.GetBytes("%PDF-1.7\n% plan van aanpak\n" + new string('x', 40_000));
@@ -51,10 +51,18 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
         (await Page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
         await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
 
+        await employer.AsHr("query($id: ID!) { dossier(id: $id) { documents { id } } }", new { id = dossierId });
         await Page.OpenAsync(Portal.Web.BaseUrl + "/dossiers/inzage");
+        var byOthers = await Page.GetByTestId("access-log").InnerTextAsync();
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Ook mijn eigen inzagen tonen" }).ClickAsync();
+        await Page.ArriveAtAsync("**/dossiers/inzage?eigen=ja");
         var log = await Page.GetByTestId("access-log").InnerTextAsync();
+        byOthers.ShouldContain("namens je werkgever");
+        byOthers.ShouldNotContain("jij");
+        byOthers.ShouldNotContain("document geopend: Plan van aanpak");
         log.ShouldContain("document geopend: Plan van aanpak");
         log.ShouldContain("dossier bekeken: documenten");
+        log.ShouldContain("namens je werkgever");
         await Page.OpenAsync(Portal.Web.BaseUrl + "/");
         (await Page.GetByRole(AriaRole.Region, new() { Name = "Je dossier" }).InnerTextAsync()).ShouldContain("Niets nieuws.");
     }

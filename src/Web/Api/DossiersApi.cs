@@ -19,8 +19,9 @@ internal sealed class DossiersApi(GraphQLClient graphql)
     public async Task<IReadOnlyList<UserError>> SendMessageAsync(string dossierId, string body, string idempotencyKey, CancellationToken cancellationToken) =>
         (await graphql.SendAsync<SendMessageData>("SendDossierMessage", new { input = new { dossierId, body, idempotencyKey } }, cancellationToken)).SendDossierMessage.Errors;
 
-    public async Task<AccessLogPage> AccessLogAsync(string? after, CancellationToken cancellationToken) =>
-        (await graphql.SendAsync<AccessLogData>("DossierAccessLog", new { after }, cancellationToken)).DossierAccessLog;
+    /// <param name="includeOwnReads">False leaves out the employee's own reads, which would otherwise fill the log.</param>
+    public async Task<AccessLogPage> AccessLogAsync(string? after, bool includeOwnReads, CancellationToken cancellationToken) =>
+        (await graphql.SendAsync<AccessLogData>("DossierAccessLog", new { after, readByEmployee = includeOwnReads ? (bool?)null : false }, cancellationToken)).DossierAccessLog;
 }
 
 /// <summary>What of a dossier a page reads. Only the header (dates, state, counts) is not content, and not logged.</summary>

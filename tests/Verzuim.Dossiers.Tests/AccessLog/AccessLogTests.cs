@@ -53,6 +53,22 @@ public sealed class AccessLogTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task The_log_leaves_out_the_employee_s_own_reads_or_shows_only_those_when_asked()
+    {
+        var sick = await SickCase.CreateAsync(api);
+        await sick.AsEmployee(DossierCalls.Messages, new { id = sick.DossierId });
+        await sick.AsHr(DossierCalls.Documents, new { id = sick.DossierId });
+
+        static IEnumerable<string?> Roles(GraphQLTestResponse response) =>
+            response.Data.GetProperty("dossierAccessLog").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("accessorRole").GetString());
+
+        Roles(await sick.AsEmployee(DossierCalls.AccessLog, new { first = 10, readByEmployee = false })).ShouldBe(["HR"]);
+        Roles(await sick.AsEmployee(DossierCalls.AccessLog, new { first = 10, readByEmployee = true })).ShouldBe(["EMPLOYEE"]);
+        Roles(await sick.AsEmployee(DossierCalls.AccessLog, new { first = 10 })).ShouldBe(["HR", "EMPLOYEE"]);
+        Roles(await sick.AsHr(DossierCalls.AccessLog, new { employeeId = sick.Person.Employee.Id, first = 10, readByEmployee = true })).ShouldBe(["EMPLOYEE"]);
+    }
+
+    [Fact]
     public async Task A_dossier_opened_without_content_fields_is_not_a_read_of_content()
     {
         var sick = await SickCase.CreateAsync(api);

@@ -23,6 +23,8 @@ internal sealed class AccessLogFields : IGraphQLContribution
             .Description("Reads of dossier content, newest first: who, when, whose dossier, what, and on whose behalf.")
             .Paged()
             .Argument<IdGraphType>("employeeId", "HR: only the reads of this employee's dossiers.")
+            .Argument<BooleanGraphType>("readByEmployee",
+                "True: only the employee's own reads; false: only reads by the employer's users; absent: all. The portal leaves an employee's own reads out by default.")
             .Allow(Access.EmployerUsers(EmployerRole.Hr).OrEmployees())
             .ResolveAsync(async context =>
             {
@@ -32,7 +34,8 @@ internal sealed class AccessLogFields : IGraphQLContribution
                     employee = GlobalId.TryDecode(employeeId, AccountTypeNames.Employee, out var decoded) ? decoded
                         : throw new ExecutionError("`employeeId` is not an employee id.") { Code = ErrorCodes.InvalidValue };
                 }
-                return await context.Service<AccessLogReader>().ReadAsync(context.Caller(), employee, Page.From(context), context.CancellationToken);
+                var readByEmployee = context.GetArgument<bool?>("readByEmployee");
+                return await context.Service<AccessLogReader>().ReadAsync(context.Caller(), employee, readByEmployee, Page.From(context), context.CancellationToken);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

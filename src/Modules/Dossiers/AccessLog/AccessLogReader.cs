@@ -13,7 +13,8 @@ internal sealed record AccessLogRow(AccessLogEntry Entry, bool ShowsDocument);
 /// <summary>The access log as its readers may see it: employees the reads of their own dossiers, HR those of the employer's.</summary>
 internal sealed class AccessLogReader(DossiersDbContext db)
 {
-    public async Task<Connection<AccessLogRow>> ReadAsync(Caller caller, Guid? employeeId, Page page, CancellationToken cancellationToken)
+    /// <param name="readByEmployee">True for the employee's own reads only, false for the employer users' reads only, null for all.</param>
+    public async Task<Connection<AccessLogRow>> ReadAsync(Caller caller, Guid? employeeId, bool? readByEmployee, Page page, CancellationToken cancellationToken)
     {
         var entries = db.AccessLog.AsNoTracking();
         entries = caller is EmployeeCaller self
@@ -22,6 +23,10 @@ internal sealed class AccessLogReader(DossiersDbContext db)
         if (employeeId is { } employee)
         {
             entries = entries.Where(e => e.EmployeeId == employee);
+        }
+        if (readByEmployee is { } own)
+        {
+            entries = own ? entries.Where(e => e.AccessorKind == AccessorKind.Employee) : entries.Where(e => e.AccessorKind != AccessorKind.Employee);
         }
         var rows = await entries.ReadPageAsync(page, cancellationToken);
         var documentIds = rows.Where(e => e.DocumentId is not null).Select(e => e.DocumentId!.Value).Distinct().ToList();
