@@ -179,4 +179,31 @@ public sealed class RegistrationInTheBrowserTests(PortalFixture portal) : Browse
 
         (await Page.GetByRole(AriaRole.Alert).InnerTextAsync()).ShouldContain("Deze gegevens horen niet bij een geldige uitnodiging");
     }
+
+    [Fact]
+    public async Task A_password_reset_asked_on_this_device_names_the_account_to_password_managers_and_fills_in_the_login()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+
+        await Page.OpenAsync(Portal.Web.BaseUrl + "/inloggen");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord vergeten?" }).ClickAsync();
+        await Page.GetByLabel("E-mailadres").FillAsync(employee.Email);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Link versturen" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Status).WaitForAsync();
+        var link = MailLinks.Link(await Portal.Api.Smtp.WaitForMailAsync(employee.Email, "Nieuw wachtwoord voor het werknemerportaal"), "wachtwoord-herstellen");
+        await Page.OpenAsync(link.ToString());
+        var username = await Page.Locator("input[autocomplete=username]").InputValueAsync();
+        await Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("een heel nieuwe wachtzin 42");
+        await Page.GetByLabel("Herhaal het nieuwe wachtwoord").FillAsync("een heel nieuwe wachtzin 42");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord opslaan" }).ClickAsync();
+        await Page.ArriveAtAsync("**/inloggen?melding=wachtwoord-hersteld");
+
+        username.ShouldBe(employee.Email);
+        (await Page.GetByLabel("E-mailadres").InputValueAsync()).ShouldBe(employee.Email);
+        await Context.ClearCookiesAsync();
+        await Page.OpenAsync(link.ToString());
+        (await Page.Locator("input[autocomplete=username]").CountAsync()).ShouldBe(0);
+    }
 }

@@ -3,26 +3,33 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Verzuim.Web.Account;
 
 /// <summary>
-/// The e-mail address of the last registration or login on this device, so the login form has it filled in when the
-/// employee comes back soon after: right after registering, or for the fresh login a change of second factor asks.
-/// Encrypted, HttpOnly, only sent to the login page, gone after an hour or at an explicit logout.
+/// The e-mail address of the last registration, login or password-reset request on this device, so the login form has
+/// it filled in when the employee comes back soon after (right after registering, or for the fresh login a change of
+/// second factor asks), and the reset page can name the account to a password manager. Encrypted, HttpOnly, only
+/// sent to those two pages, gone after an hour or at an explicit logout.
 /// </summary>
 internal sealed class LoginEmailCookie(IDataProtectionProvider protection)
 {
     private const string Name = "verzuim.inlognaam";
-    private const string Path = "/inloggen";
+    private static readonly string[] Paths = ["/inloggen", "/wachtwoord-herstellen"];
     private readonly IDataProtector protector = protection.CreateProtector("Verzuim.Web.LoginEmail");
 
-    public void Remember(HttpContext http, string email) =>
-        http.Response.Cookies.Append(Name, protector.Protect(email.Trim()), new CookieOptions
+    public void Remember(HttpContext http, string email)
+    {
+        var value = protector.Protect(email.Trim());
+        foreach (var path in Paths)
         {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Lax,
-            Secure = http.Request.IsHttps,
-            MaxAge = TimeSpan.FromHours(1),
-            Path = Path,
-            IsEssential = true,
-        });
+            http.Response.Cookies.Append(Name, value, new CookieOptions
+            {
+                HttpOnly = true,
+                SameSite = SameSiteMode.Lax,
+                Secure = http.Request.IsHttps,
+                MaxAge = TimeSpan.FromHours(1),
+                Path = path,
+                IsEssential = true,
+            });
+        }
+    }
 
     public string? Read(HttpContext http)
     {
@@ -40,5 +47,11 @@ internal sealed class LoginEmailCookie(IDataProtectionProvider protection)
         }
     }
 
-    public void Forget(HttpContext http) => http.Response.Cookies.Delete(Name, new CookieOptions { Path = Path });
+    public void Forget(HttpContext http)
+    {
+        foreach (var path in Paths)
+        {
+            http.Response.Cookies.Delete(Name, new CookieOptions { Path = path });
+        }
+    }
 }
