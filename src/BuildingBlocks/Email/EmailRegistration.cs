@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Verzuim.BuildingBlocks.Configuration;
 
 namespace Verzuim.BuildingBlocks.Email;
 
@@ -11,7 +12,7 @@ public static class EmailRegistration
     /// <summary>The transport chosen by configuration and the dispatcher that empties every module's outbox.</summary>
     public static IServiceCollection AddVerzuimEmail(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<EmailOptions>(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IValidateOptions<EmailOptions>, DevelopmentOutboxOnlyInDevelopment>();
         services.AddSingleton<OutboxSignal>();
         services.AddMetrics();

@@ -3,6 +3,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
+using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Host.GraphQL;
@@ -12,15 +13,14 @@ internal static class GraphQLRegistration
     /// <summary>The composed schema with its limits and rules, and our HTTP endpoint in front of it.</summary>
     public static IServiceCollection AddComposedGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var limits = configuration.GetSection(GraphQLOptions.Section).Get<GraphQLOptions>() ?? new GraphQLOptions();
-        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
+        services.AddValidatedOptions<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.AddGraphQL(graphql => graphql
             .AddSchema<VerzuimSchema>()
             .AddGraphTypes(typeof(NodeInterface).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(new SafeErrorInfoProvider())
-            .AddComplexityAnalyzer(complexity => RequestCost.Configure(complexity, limits))
-            .AddValidationRule(new FieldCountLimit(limits.MaxFields), useForCachedDocuments: false)
+            .AddComplexityAnalyzer((complexity, provider) => RequestCost.Configure(complexity, provider.GetRequiredService<GraphQLOptions>()))
+            .AddValidationRule(provider => new FieldCountLimit(provider.GetRequiredService<GraphQLOptions>().MaxFields), useForCachedDocuments: false)
             .AddValidationRule(AccessValidationRule.Instance, useForCachedDocuments: true)
             .AddValidationRule(new IntrospectionGate(environment.IsDevelopment()), useForCachedDocuments: true)
             // Resolvers share the request's DbContext, which allows one operation at a time.

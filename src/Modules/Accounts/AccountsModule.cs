@@ -18,6 +18,7 @@ using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
@@ -35,14 +36,13 @@ public static class AccountsModule
         services.AddModuleDbContext<AccountsDbContext>(AccountsDbContext.Schema);
         services.AddEmailOutbox<AccountsDbContext>();
         services.AddIdempotentRequests<AccountsDbContext>();
-        services.AddOptions<PortalOptions>().Bind(configuration.GetSection(PortalOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<PortalOptions>(configuration.GetSection(PortalOptions.Section));
 
         var section = configuration.GetSection("Accounts");
-        services.AddSingleton(section.GetSection("Sessions").Get<SessionLifetime>() ?? new SessionLifetime());
-        services.AddSingleton(section.GetSection("LoginLimits").Get<LoginLimitsOptions>() ?? new LoginLimitsOptions());
-        var hashing = section.GetSection("PasswordHashing").Get<PasswordHashingOptions>() ?? new PasswordHashingOptions();
-        services.AddSingleton(hashing);
-        services.AddSingleton(new PasswordHasher(hashing.Iterations));
+        services.AddValidatedOptions<SessionLifetime>(section.GetSection("Sessions"));
+        services.AddValidatedOptions<LoginLimitsOptions>(section.GetSection("LoginLimits"));
+        services.AddValidatedOptions<PasswordHashingOptions>(section.GetSection("PasswordHashing"));
+        services.AddSingleton(provider => new PasswordHasher(provider.GetRequiredService<PasswordHashingOptions>().Iterations));
         services.AddSingleton<PasswordHashingGate>();
         services.AddSingleton<SourceAddressLimiter>();
         services.AddSingleton<PortalLinks>();

@@ -1,6 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
@@ -27,7 +28,7 @@ public static class SecondFactorModule
     public static IServiceCollection AddSecondFactorModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<SecondFactorDbContext>(SecondFactorDbContext.Schema);
-        services.AddOptions<SecondFactorOptions>().Bind(configuration.GetSection(SecondFactorOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SecondFactorOptions>(configuration.GetSection(SecondFactorOptions.Section));
         services.AddSingleton<TotpSecrets>();
         services.AddScoped<ISecondFactors, SecondFactorGate>();
         Type[] useCases =

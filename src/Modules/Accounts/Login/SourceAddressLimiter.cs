@@ -39,10 +39,3 @@ internal sealed class SourceAddressLimiter : IDisposable
 
     public void Dispose() => failures.Dispose();
 }
-
-internal sealed class LoginLimitsOptions
-{
-    public int FailuresPerSource { get; set; } = 100;
-
-    public int SourceWindowSeconds { get; set; } = 900;
-}

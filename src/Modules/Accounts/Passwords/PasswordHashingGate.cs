@@ -64,14 +64,3 @@ internal sealed class PasswordHashingGate : IDisposable
 
     public void Dispose() => slots.Dispose();
 }
-
-internal sealed class PasswordHashingOptions
-{
-    /// <summary>Hashes at once; by default one core fewer than the machine has, and at least one.</summary>
-    public int Concurrency { get; set; } = Math.Max(1, Environment.ProcessorCount - 1);
-
-    /// <summary>Requests that may wait for a slot; further ones get a "busy, try again" answer at once.</summary>
-    public int MaxQueue { get; set; } = 64;
-
-    public int Iterations { get; set; } = PasswordHasher.DefaultIterations;
-}

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Verzuim.BuildingBlocks.Configuration;
 
 namespace Verzuim.SecondFactor.Sms;
 
@@ -10,7 +11,7 @@ internal static class SmsRegistration
     /// <summary>MessageBird over HTTP, without the retrying handlers: a repeated POST could send a second SMS.</summary>
     public static IServiceCollection AddSms(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddValidatedOptions<SmsOptions>(configuration.GetSection(SmsOptions.Section));
         services.AddSingleton<IValidateOptions<SmsOptions>, OutboxOnlyInDevelopment>();
         services.AddHttpClient<MessageBirdSmsSender>((provider, http) =>
         {
