@@ -17,10 +17,8 @@ internal sealed class AbsenceChangeStream(AbsenceDbContext db, EventFeed feed) :
         return await db.Events.AsNoTracking()
             .Where(e => e.Position > afterPosition)
             .OrderBy(e => e.Position).Take(max)
-            .Select(e => new AbsenceChanged(e.Position!.Value, KindOf(e.Kind), e.EmployerId, e.EmployeeId, e.AbsenceId,
+            .Select(e => new AbsenceChanged(e.Position!.Value, e.Kind, e.EmployerId, e.EmployeeId, e.AbsenceId,
                 e.CaseId, e.CaseFirstDay, e.FirstDay, e.RecoveredOn, e.OccurredAt))
             .ToListAsync(cancellationToken);
     }
-
-    public static AbsenceChangeKind KindOf(AbsenceEventKind kind) => Enum.Parse<AbsenceChangeKind>(kind.ToString());
 }

@@ -1,20 +1,11 @@
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Reporting;
 
 namespace Verzuim.Absence.PayrollFeed;
 
-internal enum AbsenceEventKind
-{
-    Reported,
-    PercentageChanged,
-    Recovered,
-    Corrected,
-    Withdrawn,
-    Linked,
-}
-
 /// <summary>
 /// A change to an absence as payroll needs it (DOMAIN §9): dates, hours and percentages, never free text and nothing
-/// from the dossier. Written in the same transaction as the change. Its positions are given after the commit, in the
+/// from the dossier. Its kinds are those other modules receive (<see cref="AbsenceChangeKind"/>). Written in the same transaction as the change. Its positions are given after the commit, in the
 /// order events become visible, so a reader paging by position never skips one: <see cref="Position"/> across all
 /// employers, for the modules that follow every change, and <see cref="EmployerPosition"/> within the employer, for
 /// its payroll feed.
@@ -34,7 +25,7 @@ internal sealed class AbsenceEvent
     public Guid CaseId { get; private set; }
     public DateOnly CaseFirstDay { get; private set; }
     public string EmployeeKey { get; private set; } = "";
-    public AbsenceEventKind Kind { get; private set; }
+    public AbsenceChangeKind Kind { get; private set; }
     public DateOnly FirstDay { get; private set; }
     public decimal? HoursWorkedOnFirstDay { get; private set; }
     public int Percentage { get; private set; }
@@ -45,7 +36,7 @@ internal sealed class AbsenceEvent
     public int AbsenceVersion { get; private set; }
     public DateTimeOffset OccurredAt { get; private set; }
 
-    public static AbsenceEvent Of(EmployeeAbsence absence, AbsenceEventKind kind, DateTimeOffset now, DateOnly? effectiveOn = null) => new()
+    public static AbsenceEvent Of(EmployeeAbsence absence, AbsenceChangeKind kind, DateTimeOffset now, DateOnly? effectiveOn = null) => new()
     {
         EmployerId = absence.EmployerId,
         AbsenceId = absence.Id,
@@ -55,12 +46,12 @@ internal sealed class AbsenceEvent
         EmployeeKey = absence.EmployeeKey,
         Kind = kind,
         FirstDay = absence.FirstDay,
-        HoursWorkedOnFirstDay = kind == AbsenceEventKind.Reported ? absence.HoursWorkedOnFirstDay : null,
+        HoursWorkedOnFirstDay = kind == AbsenceChangeKind.Reported ? absence.HoursWorkedOnFirstDay : null,
         Percentage = absence.Percentage,
         EffectiveOn = effectiveOn,
         RecoveredOn = absence.RecoveredOn,
         Reason = absence.Reason,
-        LinkedToAbsenceId = kind == AbsenceEventKind.Linked ? absence.LinkedToId : null,
+        LinkedToAbsenceId = kind == AbsenceChangeKind.Linked ? absence.LinkedToId : null,
         AbsenceVersion = absence.Version,
         OccurredAt = now,
     };

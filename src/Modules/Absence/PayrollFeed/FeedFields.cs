@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.GraphQL;
@@ -58,7 +59,7 @@ internal sealed class AbsenceEventType : ObjectGraphType<AbsenceEvent>
     }
 }
 
-internal sealed class AbsenceEventKindType : EnumerationGraphType<AbsenceEventKind>
+internal sealed class AbsenceEventKindType : EnumerationGraphType<AbsenceChangeKind>
 {
     public AbsenceEventKindType() => Name = "AbsenceEventKind";
 }

@@ -1,4 +1,5 @@
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Rules;
@@ -35,7 +36,7 @@ internal sealed class ChangeAbsencePercentage(AbsenceChanges changes, AbsenceSet
             {
                 var now = clock.GetUtcNow();
                 absence.ChangePercentage(input.Percentage, input.From, caller.Reporter(), now);
-                db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.PercentageChanged, now, input.From));
+                db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.PercentageChanged, now, input.From));
             }
             return errors;
         }, cancellationToken);

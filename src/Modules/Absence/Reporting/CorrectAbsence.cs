@@ -1,4 +1,5 @@
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Rules;
@@ -31,7 +32,7 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
             {
                 var now = clock.GetUtcNow();
                 absence.Correct(input.FirstDay, input.RecoveredOn, caller.Reporter(), now);
-                db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Corrected, now, input.FirstDay));
+                db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Corrected, now, input.FirstDay));
             }
             return errors;
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
@@ -37,12 +38,12 @@ internal sealed class ReportRecovered(AbsenceChanges changes, AbsenceSettingsSto
             if (percentage is { } remaining)
             {
                 absence.ChangePercentage(remaining, input.RecoveredOn, caller.Reporter(), now);
-                db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.PercentageChanged, now, input.RecoveredOn));
+                db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.PercentageChanged, now, input.RecoveredOn));
             }
             else
             {
                 absence.Recover(input.RecoveredOn, input.Reason ?? RecoveryReason.Recovered, caller.Reporter(), now);
-                db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Recovered, now, input.RecoveredOn));
+                db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Recovered, now, input.RecoveredOn));
             }
             if (caller is EmployeeCaller self)
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Idempotency;
 using Verzuim.Absence.Notifications;
@@ -70,10 +71,10 @@ internal sealed class ReportSick(
             new NewAbsence(employee.EmployerId, employee.EmployeeId, employee.ExternalKey, input.FirstDay, input.HoursWorkedOnFirstDay, input.Percentage ?? 100, report!),
             linkedTo, reporter, now);
         db.Absences.Add(absence);
-        db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Reported, now, absence.FirstDay));
+        db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Reported, now, absence.FirstDay));
         if (linkedTo is not null)
         {
-            db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Linked, now, absence.FirstDay));
+            db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Linked, now, absence.FirstDay));
         }
         idempotency.Remember(reporter, input.IdempotencyKey, Operation, fingerprint, absence.Id);
         if (caller is EmployeeCaller self)

@@ -1,4 +1,5 @@
 using Verzuim.Absence.Absences;
+using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.BuildingBlocks.Callers;
@@ -21,7 +22,7 @@ internal sealed class WithdrawAbsence(AbsenceChanges changes, AbsenceDbContext d
             }
             var now = clock.GetUtcNow();
             absence.Withdraw(caller.Reporter(), now);
-            db.Events.Add(AbsenceEvent.Of(absence, AbsenceEventKind.Withdrawn, now, absence.FirstDay));
+            db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Withdrawn, now, absence.FirstDay));
             return AbsenceChanges.NoErrors;
         }, cancellationToken);
 }
