@@ -48,15 +48,8 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task Someone_ill_since_today_finds_tomorrow_filled_in_and_the_window_stated_and_reports_back()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        var token = await employer.RegisterAsync(employee);
+        var (employer, employee, _) = await Portal.SickEmployeeAsync();
         var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
-        var sick = await employer.Client.SendAsync(
-            "mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
-            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
-            token);
-        sick.UserErrors("reportSick").ShouldBeEmpty();
         var tomorrow = today.AddDays(1).ToString("dd-MM-yyyy");
 
         await Login.LogInWithAppAsync(employee.Email);
@@ -75,11 +68,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task A_form_with_an_impossible_date_and_no_answers_names_each_problem()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.RegisterAsync(employee);
-        await Login.LogInWithAppAsync(employee.Email);
-        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        var (employer, employee) = await LoggedInEmployeeAsync();
 
         await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
         await Page.GetByLabel("Eerste ziektedag").FillAsync("31-04-2026");
@@ -99,12 +88,8 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task A_date_outside_the_window_and_too_many_hours_are_named_in_the_first_round_with_valid_examples()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.RegisterAsync(employee);
+        var (employer, employee) = await LoggedInEmployeeAsync();
         var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
-        await Login.LogInWithAppAsync(employee.Email);
-        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 
         await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
         await Page.GetByLabel("Eerste ziektedag").FillAsync(today.AddDays(-60).ToString("dd-MM-yyyy"));
@@ -124,15 +109,8 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     [Fact]
     public async Task Someone_already_sick_is_told_so_before_any_form_and_offered_to_report_recovered()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        var token = await employer.RegisterAsync(employee);
+        var (employer, employee, _) = await Portal.SickEmployeeAsync();
         var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
-        var sick = await employer.Client.SendAsync(
-            "mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
-            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
-            token);
-        sick.UserErrors("reportSick").ShouldBeEmpty();
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 

@@ -24,6 +24,17 @@ public abstract class BrowserTest(PortalFixture portal) : IAsyncLifetime
 
     public async Task DisposeAsync() => await Context.DisposeAsync();
 
+    /// <summary>A registered employee with an authenticator app, logged in on this test's page and at home.</summary>
+    private protected async Task<(TestEmployer Employer, TestEmployee Employee)> LoggedInEmployeeAsync()
+    {
+        var employer = await TestEmployer.CreateAsync(Portal.Api);
+        var employee = await employer.AddEmployeeAsync();
+        await employer.RegisterAsync(employee);
+        await Login.LogInWithAppAsync(employee.Email);
+        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        return (employer, employee);
+    }
+
     /// <summary>On the page that shows recovery codes: ticks that they are kept and goes on.</summary>
     protected async Task KeepRecoveryCodesAsync()
     {

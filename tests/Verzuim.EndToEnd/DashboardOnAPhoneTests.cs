@@ -87,11 +87,7 @@ public sealed class DashboardOnAPhoneTests(PortalFixture portal) : BrowserTest(p
     [Fact]
     public async Task Each_answer_of_the_safety_net_question_has_its_button_beside_the_first_line_of_its_label()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.RegisterAsync(employee);
-        await Login.LogInWithAppAsync(employee.Email);
-        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        var (employer, employee) = await LoggedInEmployeeAsync();
         await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
 
         var group = Page.GetByRole(AriaRole.Group, new() { Name = "Valt je ziekte onder een vangnetregeling" });

@@ -46,13 +46,8 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
     [Fact]
     public async Task The_recovery_form_fits_the_screen_and_states_its_window()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        var token = await employer.RegisterAsync(employee);
+        var (_, employee, _) = await Portal.SickEmployeeAsync();
         var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
-        (await employer.Client.SendAsync("mutation($input: ReportSickInput!) { reportSick(input: $input) { errors { code } } }",
-            new { input = new { firstDay = today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false } },
-            token)).UserErrors("reportSick").ShouldBeEmpty();
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 

@@ -166,11 +166,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
     public async Task On_the_manage_page_an_employee_adds_a_key_renames_it_removes_the_app_and_renews_the_recovery_codes()
     {
         await AddVirtualAuthenticatorAsync();
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.RegisterAsync(employee);
-        await Login.LogInWithAppAsync(employee.Email);
-        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        var (employer, employee) = await LoggedInEmployeeAsync();
 
         await Page.GetByRole(AriaRole.Link, new() { Name = "Tweestapsverificatie" }).ClickAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "Beveiligingssleutel" }).ClickAsync();
@@ -205,11 +201,7 @@ public sealed class SecondFactorInTheBrowserTests(PortalFixture portal) : Browse
     [Fact]
     public async Task After_ten_minutes_a_change_asks_for_a_new_login_which_returns_to_the_manage_page()
     {
-        var employer = await TestEmployer.CreateAsync(Portal.Api);
-        var employee = await employer.AddEmployeeAsync();
-        await employer.RegisterAsync(employee);
-        await Login.LogInWithAppAsync(employee.Email);
-        await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
+        var (employer, employee) = await LoggedInEmployeeAsync();
 
         Portal.Clock.Advance(TimeSpan.FromMinutes(11));
         await Page.OpenAsync(Portal.Web.BaseUrl + "/tweestapsverificatie/beheren");

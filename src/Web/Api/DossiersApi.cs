@@ -33,7 +33,11 @@ public enum DossierPart
     Messages,
 }
 
-public sealed record DossierCounts(int NewDocuments, int AwaitingResponse, int UnreadMessages);
+public sealed record DossierCounts(int NewDocuments, int AwaitingResponse, int UnreadMessages)
+{
+    /// <summary>Whether anything in the dossiers waits for the employee: a new document, a response or a message.</summary>
+    public bool AnythingWaits => NewDocuments + AwaitingResponse + UnreadMessages > 0;
+}
 
 public sealed record DossierSummary(string Id, string Status, DateOnly FirstDay, DateOnly? ClosedOn, DossierCounts Counts);
 

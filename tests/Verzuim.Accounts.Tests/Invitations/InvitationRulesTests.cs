@@ -22,13 +22,13 @@ public sealed class InvitationRulesTests
     }
 
     [Fact]
-    public void The_fourth_miss_warns_the_fifth_blocks_the_invitation_and_a_block_holds_for_the_right_details()
+    public void The_fifth_miss_blocks_the_invitation_and_a_block_holds_for_the_right_details()
     {
         var invitation = NewInvitation();
 
         var checks = Enumerable.Range(0, 5).Select(_ => invitation.Validate("sanne@example.nl", Birth.AddDays(1), Birth, Sent.AddHours(1))).ToList();
 
-        checks.ShouldBe([InvitationCheck.Rejected, InvitationCheck.Rejected, InvitationCheck.Rejected, InvitationCheck.LastAttempt, InvitationCheck.Blocked]);
+        checks.ShouldBe([InvitationCheck.Rejected, InvitationCheck.Rejected, InvitationCheck.Rejected, InvitationCheck.Rejected, InvitationCheck.Blocked]);
         invitation.Validate("sanne@example.nl", Birth, Birth, Sent.AddHours(1)).ShouldBe(InvitationCheck.Blocked);
         invitation.StatusAt(Sent.AddHours(1)).ShouldBe(InvitationStatus.Blocked);
     }

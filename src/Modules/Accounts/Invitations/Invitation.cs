@@ -88,8 +88,7 @@ internal sealed class Invitation : IPageable
         FailedAttempts++;
         if (FailedAttempts < MaxFailedAttempts)
         {
-            // Told before the last try, so that the employee stops to check rather than lose the invitation.
-            return FailedAttempts == MaxFailedAttempts - 1 ? InvitationCheck.LastAttempt : InvitationCheck.Rejected;
+            return InvitationCheck.Rejected;
         }
         Close(InvitationState.Blocked, now);
         return InvitationCheck.Blocked;
@@ -183,7 +182,6 @@ internal enum InvitationCheck
 {
     Accepted,
     Rejected,
-    LastAttempt,
     Blocked,
     AlreadyRegistered,
 }

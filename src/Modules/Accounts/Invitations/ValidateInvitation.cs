@@ -17,8 +17,7 @@ internal sealed record ValidateInvitationPayload(string? RegistrationTicket, str
 
 /// <summary>
 /// The validation page (DOMAIN §1): the e-mail address that received the invitation and the date of birth.
-/// Unknown, used, expired, revoked and mismatched all give one answer in one time; five misses block the invitation,
-/// and the fourth says so (only a holder of a live link learns that it is live, which the link itself already tells).
+/// Unknown, used, expired, revoked and mismatched all give one answer in one time; five misses block the invitation.
 /// A used invitation with the right address and birth date says the account exists, so the employee goes to log in.
 /// Success gives a short-lived ticket to choose the password with.
 /// </summary>
@@ -64,8 +63,6 @@ internal sealed class ValidateInvitation(AccountsDbContext db, TimeProvider cloc
         return check switch
         {
             InvitationCheck.Accepted => new ValidateInvitationPayload(ticket, employee.FirstName, []),
-            InvitationCheck.LastAttempt => new ValidateInvitationPayload(null, null, [UserError.For(AccountsErrorCodes.InvitationLastAttempt,
-                "These details do not match. One more wrong attempt blocks this invitation: check the e-mail address and date of birth first.")]),
             InvitationCheck.Blocked => new ValidateInvitationPayload(null, null, [UserError.For(AccountsErrorCodes.InvitationBlocked,
                 "This invitation is blocked after too many attempts. Ask your employer for a new one.")]),
             InvitationCheck.AlreadyRegistered => new ValidateInvitationPayload(null, null, [UserError.For(AccountsErrorCodes.AlreadyRegistered,

@@ -11,7 +11,6 @@ internal static class AccountsErrorCodes
     public const string EmailAlreadyRegistered = "EMAIL_ALREADY_REGISTERED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
     public const string InvitationInvalid = "INVITATION_INVALID";
-    public const string InvitationLastAttempt = "INVITATION_LAST_ATTEMPT";
     public const string InvitationBlocked = "INVITATION_BLOCKED";
     public const string InvitationClosed = "INVITATION_CLOSED";
     public const string AlreadyInvited = "ALREADY_INVITED";
