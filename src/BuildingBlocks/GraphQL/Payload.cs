@@ -1,13 +1,8 @@
 using GraphQL.Builders;
 using GraphQL.Types;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.BuildingBlocks.GraphQL;
-
-/// <summary>Every mutation returns one payload: its result fields plus the expected failures, never an exception.</summary>
-public interface IPayload
-{
-    IReadOnlyList<UserError> Errors { get; }
-}
 
 public abstract class PayloadType<TPayload> : ObjectGraphType<TPayload> where TPayload : IPayload
 {

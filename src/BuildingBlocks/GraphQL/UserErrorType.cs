@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.BuildingBlocks.GraphQL;
 

@@ -1,6 +1,7 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Host.GraphQL;

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Host.GraphQL;
 

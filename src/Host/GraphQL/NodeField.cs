@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Host.GraphQL;
 

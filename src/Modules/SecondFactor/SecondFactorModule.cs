@@ -11,11 +11,11 @@ using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Management;
 using Verzuim.SecondFactor.Notices;
+using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.RecoveryCodes;
 using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
-using Verzuim.SecondFactor.Policies;
 
 namespace Verzuim.SecondFactor;
 

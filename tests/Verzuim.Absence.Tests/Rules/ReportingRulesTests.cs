@@ -2,7 +2,7 @@ using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Tests.Rules;
 

@@ -1,4 +1,6 @@
 using System.Net;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.Tests.Tenancy;
 
@@ -38,7 +40,7 @@ public sealed class TenancyTests(VerzuimApiFactory api)
         var theirEmployee = await theirs.AddEmployeeAsync();
         await theirs.InviteAsync(theirEmployee);
         var foreign = await theirs.InvitationIdAsync(theirEmployee);
-        var missing = Verzuim.BuildingBlocks.GraphQL.GlobalId.Encode("Invitation", Guid.NewGuid());
+        var missing = Verzuim.BuildingBlocks.Identifiers.GlobalId.Encode("Invitation", Guid.NewGuid());
 
         var answers = new List<string>();
         foreach (var id in new[] { foreign, missing, "not-base64!", "", new string('A', 5000), "RW1wbG95ZWU6bm90LWEtZ3VpZA" })

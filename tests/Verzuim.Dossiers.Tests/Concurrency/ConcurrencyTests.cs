@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Documents;
 
 namespace Verzuim.Dossiers.Tests.Concurrency;
 

@@ -5,7 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Absence.Absences;
 
@@ -40,7 +43,7 @@ internal sealed class AbsenceFields : IGraphQLContribution
                 }
                 var filter = new AbsenceFilter(context.GetArgument<AbsenceStatus?>("status"), employee,
                     context.GetArgument<DateOnly?>("from"), context.GetArgument<DateOnly?>("until"));
-                return await context.Service<AbsenceQueries>().ListAsync(context.Caller(), filter, Page.From(context), context.CancellationToken);
+                return await context.Service<AbsenceQueries>().ListAsync(context.Caller(), filter, context.Page(), context.CancellationToken);
             });
 
         query.Field<ListGraphType<NonNullGraphType<AbsenceType>>>("employeeAbsences")

@@ -1,10 +1,9 @@
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Absence.Absences;
 
@@ -20,7 +19,7 @@ internal sealed class AbsenceQueries(AbsenceDbContext db, IAccountDirectory acco
         await db.Absences.AsNoTracking().VisibleTo(employee).Include(a => a.History)
             .OrderByDescending(a => a.FirstDay).ThenByDescending(a => a.CreatedAt).Take(MaxOwnAbsences).ToListAsync(cancellationToken);
 
-    public async Task<Connection<EmployeeAbsence>> ListAsync(Caller caller, AbsenceFilter filter, Page page, CancellationToken cancellationToken)
+    public async Task<PageOf<EmployeeAbsence>> ListAsync(Caller caller, AbsenceFilter filter, Page page, CancellationToken cancellationToken)
     {
         var absences = db.Absences.AsNoTracking().VisibleTo(caller).Include(a => a.History).AsQueryable();
         if (filter.Status is { } status)
@@ -40,7 +39,7 @@ internal sealed class AbsenceQueries(AbsenceDbContext db, IAccountDirectory acco
             absences = absences.Where(a => a.RecoveredOn == null || a.RecoveredOn > from);
         }
         var rows = await absences.ReadPageAsync(page, cancellationToken);
-        return Connections.ToConnection(rows, page, a => (a.CreatedAt, a.Id));
+        return PageOf.From(rows, page, a => (a.CreatedAt, a.Id));
     }
 
     public async Task<IReadOnlyList<EmployeeAbsence>?> OfEmployeeAsync(Caller caller, string externalKey, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Absence.Absences;
 

@@ -7,7 +7,7 @@ using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence.Data;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
 
 namespace Verzuim.Absence.Idempotency;
 

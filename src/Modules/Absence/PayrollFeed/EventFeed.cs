@@ -1,8 +1,5 @@
-using System.Buffers.Text;
-using System.Globalization;
-using System.Text;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Absence.Data;
 
@@ -20,7 +17,7 @@ internal sealed class EventFeed(AbsenceDbContext db)
     public const int DefaultPageSize = 100;
 
     /// <returns>The page, or null when <paramref name="after"/> lies beyond the employer's last event.</returns>
-    public async Task<Connection<AbsenceEvent>?> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
+    public async Task<PageOf<AbsenceEvent>?> ReadAsync(Guid employerId, long after, int first, CancellationToken cancellationToken)
     {
         await AssignPositionsAsync(cancellationToken);
         var rows = await db.Events.AsNoTracking()
@@ -31,19 +28,8 @@ internal sealed class EventFeed(AbsenceDbContext db)
         {
             return null;
         }
-        var edges = rows.Take(first).Select(e => new Edge<AbsenceEvent> { Node = e, Cursor = FeedCursor.Encode(e.EmployerPosition!.Value) }).ToList();
-        return new Connection<AbsenceEvent>
-        {
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = rows.Count > first,
-                HasPreviousPage = after > 0,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                // An empty page keeps the reader where it was, so polling with the last cursor is always safe.
-                EndCursor = edges.LastOrDefault()?.Cursor ?? FeedCursor.Encode(after),
-            },
-        };
+        // An empty page keeps the reader where it was, so polling with the last cursor is always safe.
+        return PageOf.From(rows, first, after > 0, e => Cursor.ForPosition(e.EmployerPosition!.Value), endCursorWhenEmpty: Cursor.ForPosition(after));
     }
 
     public async Task AssignPositionsAsync(CancellationToken cancellationToken)
@@ -69,30 +55,5 @@ internal sealed class EventFeed(AbsenceDbContext db)
             WHERE e.id = pending.id
             """, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-    }
-}
-
-/// <summary>An opaque cursor over a feed position.</summary>
-internal static class FeedCursor
-{
-    private const string Prefix = "absence-events:";
-
-    public static string Encode(long position) =>
-        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + position.ToString(CultureInfo.InvariantCulture)));
-
-    public static bool TryDecode(string? cursor, out long position)
-    {
-        position = 0;
-        if (cursor is null)
-        {
-            return true;
-        }
-        if (cursor.Length > 64 || !Base64Url.IsValid(cursor))
-        {
-            return false;
-        }
-        var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-        return text.StartsWith(Prefix, StringComparison.Ordinal)
-            && long.TryParse(text.AsSpan(Prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out position);
     }
 }

@@ -5,7 +5,10 @@ using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Absence.PayrollFeed;
 
@@ -21,8 +24,10 @@ internal sealed class FeedFields : IGraphQLContribution
             .Allow(AbsenceFields.Readers)
             .ResolveAsync(async context =>
             {
-                var first = Page.SizeFrom(context, EventFeed.DefaultPageSize);
-                if (!FeedCursor.TryDecode(context.GetArgument<string?>("after"), out var after))
+                var first = context.PageSize(EventFeed.DefaultPageSize);
+                var cursor = context.GetArgument<string?>("after");
+                long after = 0;
+                if (cursor is not null && !Cursor.TryReadPosition(cursor, out after))
                 {
                     throw new ExecutionError("`after` is not a cursor of this feed.") { Code = ErrorCodes.InvalidValue };
                 }

@@ -3,7 +3,8 @@ using Verzuim.Absence.Absences;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Idempotency;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence.Reporting;

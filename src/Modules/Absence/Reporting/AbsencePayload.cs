@@ -1,4 +1,4 @@
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -1,5 +1,5 @@
 using Verzuim.Absence.Timeline;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Absence.Reporting;
 

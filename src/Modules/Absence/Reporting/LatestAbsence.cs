@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;
 

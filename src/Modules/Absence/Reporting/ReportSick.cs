@@ -10,7 +10,9 @@ using Verzuim.Absence.Settings;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence.Reporting;

@@ -1,5 +1,5 @@
 using Verzuim.BuildingBlocks;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;
 

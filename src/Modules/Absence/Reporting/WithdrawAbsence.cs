@@ -14,7 +14,7 @@ internal sealed class WithdrawAbsence(AbsenceChanges changes, AbsenceDbContext d
         {
             if (absence.Status == AbsenceStatus.Withdrawn)
             {
-                return [BuildingBlocks.GraphQL.UserError.For(AbsenceErrorCodes.Conflict, "This absence has already been withdrawn.")];
+                return [BuildingBlocks.Errors.UserError.For(AbsenceErrorCodes.Conflict, "This absence has already been withdrawn.")];
             }
             if (await LatestAbsence.CheckAsync(db, absence, ct) is { } notLatest)
             {

@@ -1,5 +1,5 @@
 using Verzuim.Absence.Reporting;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Rules;
 

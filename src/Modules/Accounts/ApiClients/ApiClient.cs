@@ -1,5 +1,5 @@
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.ApiClients;
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.ApiClients;
 
@@ -20,11 +21,11 @@ internal sealed class ApiClientFields : IGraphQLContribution
             .Allow(HrOnly)
             .ResolveAsync(async context =>
             {
-                var page = Page.From(context);
+                var page = context.Page();
                 var employerId = context.Caller().EmployerId!.Value;
                 var rows = await context.Service<AccountsDbContext>().ApiClients.AsNoTracking()
                     .Where(c => c.EmployerId == employerId).ReadPageAsync(page, context.CancellationToken);
-                return Connections.ToConnection(rows, page, c => (c.CreatedAt, c.Id));
+                return PageOf.From(rows, page, c => (c.CreatedAt, c.Id));
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts.ApiClients;

@@ -1,5 +1,5 @@
 using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Employees;
 

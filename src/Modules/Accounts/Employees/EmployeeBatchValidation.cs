@@ -1,6 +1,6 @@
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Accounts.Employees;
 

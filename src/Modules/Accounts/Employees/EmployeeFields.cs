@@ -2,7 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Employees;
 
@@ -25,7 +27,7 @@ internal sealed class EmployeeFields : IGraphQLContribution
                 {
                     throw new ExecutionError($"`search` takes at most {EmployeeQueries.MaxSearchLength} characters.") { Code = ErrorCodes.TooLong };
                 }
-                return await context.Service<EmployeeQueries>().ListAsync(context.Caller().EmployerId!.Value, Page.From(context), search, context.CancellationToken);
+                return await context.Service<EmployeeQueries>().ListAsync(context.Caller().EmployerId!.Value, context.Page(), search, context.CancellationToken);
             });
 
         query.Field<EmployeeType>("employeeByExternalKey")

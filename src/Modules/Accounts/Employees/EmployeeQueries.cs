@@ -1,7 +1,6 @@
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Employees;
 
@@ -10,7 +9,7 @@ internal sealed class EmployeeQueries(AccountsDbContext db)
 {
     public const int MaxSearchLength = 100;
 
-    public async Task<Connection<Employee>> ListAsync(Guid employerId, Page page, string? search, CancellationToken cancellationToken)
+    public async Task<PageOf<Employee>> ListAsync(Guid employerId, Page page, string? search, CancellationToken cancellationToken)
     {
         var employees = db.Employees.AsNoTracking().Where(e => e.EmployerId == employerId);
         if (!string.IsNullOrWhiteSpace(search))
@@ -20,7 +19,7 @@ internal sealed class EmployeeQueries(AccountsDbContext db)
                 || EF.Functions.ILike(e.Email, pattern));
         }
         var rows = await employees.ReadPageAsync(page, cancellationToken);
-        return Connections.ToConnection(rows, page, e => (e.CreatedAt, e.Id));
+        return PageOf.From(rows, page, e => (e.CreatedAt, e.Id));
     }
 
     public Task<Employee?> ByExternalKeyAsync(Guid employerId, string externalKey, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Employers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.Employees;
 

@@ -3,7 +3,8 @@ using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

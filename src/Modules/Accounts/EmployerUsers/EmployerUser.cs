@@ -1,6 +1,6 @@
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

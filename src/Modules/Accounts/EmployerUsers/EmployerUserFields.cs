@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.EmployerUsers;
 
@@ -20,11 +21,11 @@ internal sealed class EmployerUserFields : IGraphQLContribution
             .Allow(HrOnly)
             .ResolveAsync(async context =>
             {
-                var page = Page.From(context);
+                var page = context.Page();
                 var employerId = context.Caller().EmployerId!.Value;
                 var rows = await context.Service<AccountsDbContext>().EmployerUsers.AsNoTracking()
                     .Where(u => u.EmployerId == employerId).ReadPageAsync(page, context.CancellationToken);
-                return Connections.ToConnection(rows, page, u => (u.CreatedAt, u.Id));
+                return PageOf.From(rows, page, u => (u.CreatedAt, u.Id));
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

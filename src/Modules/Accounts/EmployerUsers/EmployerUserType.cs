@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

@@ -4,6 +4,7 @@ using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 

@@ -1,7 +1,7 @@
 using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Invitations;
 

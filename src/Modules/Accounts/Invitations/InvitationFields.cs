@@ -4,6 +4,8 @@ using GraphQL.Types.Relay;
 using Verzuim.Accounts.Employees;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Invitations;
 
@@ -19,7 +21,7 @@ internal sealed class InvitationFields : IGraphQLContribution
             .Argument<InvitationStatusType>("status", "Only invitations with this status.")
             .Allow(Inviters)
             .ResolveAsync(async context => await context.Service<InvitationQueries>().ListAsync(
-                context.Caller().EmployerId!.Value, Page.From(context), context.GetArgument<InvitationStatus?>("status"), context.CancellationToken));
+                context.Caller().EmployerId!.Value, context.Page(), context.GetArgument<InvitationStatus?>("status"), context.CancellationToken));
 
     public void AddMutationFields(ObjectGraphType mutation)
     {

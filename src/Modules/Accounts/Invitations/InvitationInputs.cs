@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
 
 namespace Verzuim.Accounts.Invitations;
 

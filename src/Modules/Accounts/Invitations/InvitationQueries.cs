@@ -1,14 +1,13 @@
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Invitations;
 
 /// <summary>Reads invitations, always within one employer; the status filter follows the same rules as <see cref="Invitation.StatusAt"/>.</summary>
 internal sealed class InvitationQueries(AccountsDbContext db, TimeProvider clock)
 {
-    public async Task<Connection<InvitationRow>> ListAsync(Guid employerId, Page page, InvitationStatus? status, CancellationToken cancellationToken)
+    public async Task<PageOf<InvitationRow>> ListAsync(Guid employerId, Page page, InvitationStatus? status, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var invitations = db.Invitations.AsNoTracking().Where(i => i.EmployerId == employerId);
@@ -25,7 +24,7 @@ internal sealed class InvitationQueries(AccountsDbContext db, TimeProvider clock
         var rows = await invitations.ReadPageAsync(page, cancellationToken);
         var employeeIds = rows.Select(i => i.EmployeeId).Distinct().ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
-        return Connections.ToConnection(rows.Select(i => new InvitationRow(i, employees[i.EmployeeId])).ToList(), page,
+        return PageOf.From(rows.Select(i => new InvitationRow(i, employees[i.EmployeeId])).ToList(), page,
             row => (row.Invitation.CreatedAt, row.Invitation.Id));
     }
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Accounts.Employees;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.Invitations;
 

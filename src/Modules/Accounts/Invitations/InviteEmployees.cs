@@ -4,7 +4,9 @@ using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts.Invitations;

@@ -1,6 +1,7 @@
-using Verzuim.Accounts.Contracts;
 using GraphQL.Types;
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Sessions;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Login;

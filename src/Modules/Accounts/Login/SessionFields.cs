@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Verzuim.Accounts.GraphQL;
-using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.PasswordReset;
+using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;

@@ -1,6 +1,6 @@
-using Verzuim.Accounts.Contracts;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
 using Verzuim.Accounts.Employers;
@@ -9,6 +9,7 @@ using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Passwords;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Accounts.Passwords;
 

@@ -1,11 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
@@ -35,7 +37,7 @@ internal sealed class AccessLogFields : IGraphQLContribution
                         : throw new ExecutionError("`employeeId` is not an employee id.") { Code = ErrorCodes.InvalidValue };
                 }
                 var readByEmployee = context.GetArgument<bool?>("readByEmployee");
-                return await context.Service<AccessLogReader>().ReadAsync(context.Caller(), employee, readByEmployee, Page.From(context), context.CancellationToken);
+                return await context.Service<AccessLogReader>().ReadAsync(context.Caller(), employee, readByEmployee, context.Page(), context.CancellationToken);
             });
 
     public void AddMutationFields(ObjectGraphType mutation)

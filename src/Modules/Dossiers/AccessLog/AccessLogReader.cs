@@ -1,7 +1,7 @@
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 
@@ -14,7 +14,7 @@ internal sealed record AccessLogRow(AccessLogEntry Entry, bool ShowsDocument);
 internal sealed class AccessLogReader(DossiersDbContext db)
 {
     /// <param name="readByEmployee">True for the employee's own reads only, false for the employer users' reads only, null for all.</param>
-    public async Task<Connection<AccessLogRow>> ReadAsync(Caller caller, Guid? employeeId, bool? readByEmployee, Page page, CancellationToken cancellationToken)
+    public async Task<PageOf<AccessLogRow>> ReadAsync(Caller caller, Guid? employeeId, bool? readByEmployee, Page page, CancellationToken cancellationToken)
     {
         var entries = db.AccessLog.AsNoTracking();
         entries = caller is EmployeeCaller self
@@ -34,6 +34,6 @@ internal sealed class AccessLogReader(DossiersDbContext db)
             ? (await db.Documents.VisibleTo(caller).Where(d => documentIds.Contains(d.Id)).Select(d => d.Id).ToListAsync(cancellationToken)).ToHashSet()
             : documentIds.ToHashSet();
         var shown = rows.Select(e => new AccessLogRow(e, e.DocumentId is { } id && visible.Contains(id))).ToList();
-        return Connections.ToConnection(shown, page, row => (row.Entry.CreatedAt, row.Entry.Id));
+        return PageOf.From(shown, page, row => (row.Entry.CreatedAt, row.Entry.Id));
     }
 }

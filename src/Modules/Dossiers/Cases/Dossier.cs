@@ -1,5 +1,5 @@
 using Verzuim.Absence.Contracts;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Dossiers.Cases;
 

@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Messages;

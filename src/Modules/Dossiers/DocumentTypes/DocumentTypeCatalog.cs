@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
-using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Idempotency;
 

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Dossiers.DocumentTypes;
 

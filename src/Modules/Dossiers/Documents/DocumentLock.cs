@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 

@@ -1,4 +1,4 @@
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;

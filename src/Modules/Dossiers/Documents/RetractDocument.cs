@@ -1,5 +1,5 @@
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.Dossiers.Data;
 
 namespace Verzuim.Dossiers.Documents;

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Idempotency;
 

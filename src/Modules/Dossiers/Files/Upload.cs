@@ -1,4 +1,4 @@
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Dossiers.Files;
 
@@ -19,7 +19,7 @@ internal sealed class Upload
     public StoredFile File { get; private set; } = null!;
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public string GlobalId => BuildingBlocks.GraphQL.GlobalId.Encode(TypeName, Id);
+    public string GlobalId => BuildingBlocks.Identifiers.GlobalId.Encode(TypeName, Id);
 
     public static Upload Of(Guid employerId, Guid accountId, StoredFile file, DateTimeOffset now) => new()
     {

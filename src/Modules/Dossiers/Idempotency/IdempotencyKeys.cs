@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.Dossiers.Data;
 
 namespace Verzuim.Dossiers.Idempotency;

@@ -1,4 +1,4 @@
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Dossiers.Messages;
 

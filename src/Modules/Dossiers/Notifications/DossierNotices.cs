@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 

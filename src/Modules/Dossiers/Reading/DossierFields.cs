@@ -5,7 +5,10 @@ using GraphQL.Types.Relay;
 using Verzuim.Absence.Contracts;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Messages;
@@ -38,7 +41,7 @@ internal sealed class DossierFields : IGraphQLContribution
             {
                 var filter = new DossierFilter(DecodeOrRefuse(context, "employeeId", AccountTypeNames.Employee),
                     DecodeOrRefuse(context, "absenceId", AbsenceTypeNames.Absence), context.GetArgument<DossierStatus?>("status"));
-                return await context.Service<DossierQueries>().ListAsync(context.Caller<EmployerUserCaller>(), filter, Page.From(context), context.CancellationToken);
+                return await context.Service<DossierQueries>().ListAsync(context.Caller<EmployerUserCaller>(), filter, context.Page(), context.CancellationToken);
             });
 
         query.Field<DossierType>("dossier")

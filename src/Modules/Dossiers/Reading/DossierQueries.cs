@@ -1,7 +1,7 @@
-using GraphQL.Types.Relay.DataObjects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
@@ -48,7 +48,7 @@ internal sealed class DossierQueries(
     }
 
     /// <summary>The employer's dossiers, newest case first.</summary>
-    public async Task<Connection<DossierView>> ListAsync(EmployerUserCaller user, DossierFilter filter, Page page, CancellationToken cancellationToken)
+    public async Task<PageOf<DossierView>> ListAsync(EmployerUserCaller user, DossierFilter filter, Page page, CancellationToken cancellationToken)
     {
         await projection.CatchUpAsync(cancellationToken);
         IQueryable<Dossier> dossiers = db.Dossiers.AsNoTracking().VisibleTo(user).Include(d => d.Periods);
@@ -67,7 +67,7 @@ internal sealed class DossierQueries(
         var rows = await dossiers.ReadPageAsync(page, cancellationToken);
         var counts = await counter.ForAsync(user, [.. rows.Select(d => d.Id)], cancellationToken);
         var views = rows.Select(d => new DossierView(d, counts[d.Id])).ToList();
-        return Connections.ToConnection(views, page, view => (view.Dossier.CreatedAt, view.Dossier.Id));
+        return PageOf.From(views, page, view => (view.Dossier.CreatedAt, view.Dossier.Id));
     }
 
     /// <summary>

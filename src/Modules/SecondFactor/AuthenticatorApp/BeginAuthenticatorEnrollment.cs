@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using QRCoder;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;

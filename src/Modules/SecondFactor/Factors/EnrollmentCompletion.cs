@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Notices;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.SecondFactor.Data;
 
 namespace Verzuim.SecondFactor.Management;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Sms;

@@ -3,7 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;

@@ -1,6 +1,6 @@
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.SecondFactor.Verification;
 

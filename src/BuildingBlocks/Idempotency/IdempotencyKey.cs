@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Verzuim.BuildingBlocks.Errors;
 
-namespace Verzuim.BuildingBlocks.GraphQL;
+namespace Verzuim.BuildingBlocks.Idempotency;
 
 /// <summary>
 /// The rules every module applies to a mutation's `idempotencyKey`: optional, never empty, at most 100 characters,

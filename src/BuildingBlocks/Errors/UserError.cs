@@ -1,4 +1,4 @@
-namespace Verzuim.BuildingBlocks.GraphQL;
+namespace Verzuim.BuildingBlocks.Errors;
 
 /// <summary>
 /// An expected failure, returned in a mutation's payload: a stable code for programs, a message for people,

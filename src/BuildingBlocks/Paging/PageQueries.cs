@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 
-namespace Verzuim.BuildingBlocks.GraphQL;
+namespace Verzuim.BuildingBlocks.Paging;
 
 /// <summary>Rows that page newest first by creation time, with the id to break ties.</summary>
 public interface IPageable

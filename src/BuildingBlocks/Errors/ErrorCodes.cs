@@ -1,4 +1,4 @@
-namespace Verzuim.BuildingBlocks.GraphQL;
+namespace Verzuim.BuildingBlocks.Errors;
 
 /// <summary>Error codes shared by every module. Modules add their own, specific codes.</summary>
 public static class ErrorCodes

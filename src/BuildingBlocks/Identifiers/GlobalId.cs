@@ -1,7 +1,7 @@
 using System.Buffers.Text;
 using System.Text;
 
-namespace Verzuim.BuildingBlocks.GraphQL;
+namespace Verzuim.BuildingBlocks.Identifiers;
 
 /// <summary>
 /// Relay global ids: an opaque string naming the type and the row, so `node(id:)` can find any object.
