@@ -1,6 +1,6 @@
-using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.Absence.GraphQL;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Dashboard;
@@ -12,7 +12,6 @@ using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence;
@@ -40,13 +39,7 @@ public static class AbsenceModule
         }
         services.AddScoped<IAbsenceChanges, AbsenceChangeStream>();
         services.AddSingleton<IPoortwachterSchedule, PoortwachterSchedule>();
-        services.AddSingleton<IGraphQLContribution, SettingsFields>();
-        services.AddSingleton<IGraphQLContribution, ReportingFields>();
-        services.AddSingleton<IGraphQLContribution, AbsenceFields>();
-        services.AddSingleton<IGraphQLContribution, DashboardFields>();
-        services.AddSingleton<IGraphQLContribution, FeedFields>();
-        services.AddSingleton(AbsenceFields.Node);
-        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(AbsenceModule).Assembly));
+        services.AddAbsenceSchema();
         return services;
     }
 }

@@ -1,4 +1,3 @@
-using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
@@ -20,7 +19,6 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts;
@@ -51,7 +49,7 @@ public static class AccountsModule
         services.AddScoped<IAccountSessions, AccountSessions>();
         services.AddScoped<IAccountDirectory, AccountDirectory>();
         AddUseCases(services);
-        AddGraphQL(services);
+        services.AddAccountsSchema();
         AddReminderJob(services, section.GetValue("Reminders:IntervalSeconds", 60));
         services.AddScoped<IAccountsOperator, AccountsOperator>();
         return services;
@@ -77,20 +75,6 @@ public static class AccountsModule
         }
     }
 
-    private static void AddGraphQL(IServiceCollection services)
-    {
-        services.AddSingleton<IGraphQLContribution, SessionFields>();
-        services.AddSingleton<IGraphQLContribution, EmployerFields>();
-        services.AddSingleton<IGraphQLContribution, EmployeeFields>();
-        services.AddSingleton<IGraphQLContribution, InvitationFields>();
-        services.AddSingleton<IGraphQLContribution, EmployerUserFields>();
-        services.AddSingleton<IGraphQLContribution, ApiClientFields>();
-        foreach (var node in AccountsNodes.All)
-        {
-            services.AddSingleton(node);
-        }
-        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(AccountsModule).Assembly));
-    }
 
     private static void AddReminderJob(IServiceCollection services, int intervalSeconds) =>
         services.AddQuartz(quartz =>

@@ -1,10 +1,9 @@
-using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Http;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dossiers.GraphQL;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
@@ -43,14 +42,8 @@ public static class DossiersModule
         {
             services.AddScoped(useCase);
         }
-        services.AddSingleton<IGraphQLContribution, DossierFields>();
-        services.AddSingleton<IGraphQLContribution, DocumentFields>();
-        services.AddSingleton<IGraphQLContribution, DocumentTypeFields>();
-        services.AddSingleton<IGraphQLContribution, MessageFields>();
-        services.AddSingleton<IGraphQLContribution, AccessLogFields>();
-        services.AddSingleton<IGraphTypeExtension, DashboardCountsExtension>();
         services.AddSingleton<IHttpEndpointContribution, FileEndpoints>();
-        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(DossiersModule).Assembly));
+        services.AddDossiersSchema();
         return services;
     }
 }

@@ -1,10 +1,9 @@
-using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.SecondFactor.GraphQL;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Contracts;
 using Verzuim.SecondFactor.Data;
@@ -42,11 +41,6 @@ public static class SecondFactorModule
         {
             services.AddScoped(useCase);
         }
-        services.AddSingleton<IGraphQLContribution, PolicyFields>();
-        services.AddSingleton<IGraphQLContribution, FactorFields>();
-        services.AddSingleton<IGraphQLContribution, SmsFields>();
-        services.AddSingleton<IGraphQLContribution, SecurityKeyFields>();
-        services.AddSingleton<IGraphQLContribution, ManagementFields>();
         services.AddEmailOutbox<SecondFactorDbContext>();
         services.AddSingleton(ManagePageLink.From(configuration));
         var webAuthn = WebAuthnSettings.From(configuration);
@@ -62,7 +56,7 @@ public static class SecondFactorModule
         services.AddScoped<SecurityKeyRegistration>();
         services.AddScoped<SecurityKeyLogin>();
         services.AddSms(configuration);
-        services.AddGraphQL(graphql => graphql.AddGraphTypes(typeof(SecondFactorModule).Assembly));
+        services.AddSecondFactorSchema();
         return services;
     }
 }

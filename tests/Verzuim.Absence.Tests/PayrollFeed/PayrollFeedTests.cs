@@ -258,10 +258,9 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         beyond.ErrorCodes.ShouldBe(["INVALID_VALUE"]);
     }
 
-    private static string Cursor(long position) =>
-        System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes($"absence-events:{position}"));
+    private static string Cursor(long position) => BuildingBlocks.Paging.Cursor.ForPosition(position);
 
     private static List<long> Positions(GraphQLTestResponse feed) =>
         [.. feed.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray().Select(edge =>
-            long.Parse(System.Text.Encoding.UTF8.GetString(System.Buffers.Text.Base64Url.DecodeFromChars(edge.GetProperty("cursor").GetString()))["absence-events:".Length..]))];
+            BuildingBlocks.Paging.Cursor.TryReadPosition(edge.GetProperty("cursor").GetString()!, out var position) ? position : -1)];
 }

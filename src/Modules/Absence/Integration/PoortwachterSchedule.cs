@@ -1,4 +1,3 @@
-using GraphQL;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Timeline;
 
@@ -9,5 +8,5 @@ internal sealed class PoortwachterSchedule : IPoortwachterSchedule
 {
     public IReadOnlyList<PoortwachterStep> StepsFor(IReadOnlyList<CasePeriod> periods) =>
         [.. PoortwachterTimeline.For([.. periods.Select(period => new SickPeriod(period.FirstDay, period.RecoveredOn))])
-            .Select(milestone => new PoortwachterStep(milestone.Kind.ToString().ToConstantCase(), milestone.DueOn, milestone.Rule.InvolvesEmployee))];
+            .Select(milestone => new PoortwachterStep(milestone.Kind.Code(), milestone.DueOn, milestone.Rule.InvolvesEmployee))];
 }

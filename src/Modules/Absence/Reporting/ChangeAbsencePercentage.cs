@@ -4,9 +4,9 @@ using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
-using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -40,4 +40,12 @@ internal sealed class ChangeAbsencePercentage(AbsenceChanges changes, AbsenceSet
             }
             return errors;
         }, cancellationToken);
+}
+
+internal sealed class ChangeAbsencePercentageInput
+{
+    public string AbsenceId { get; init; } = "";
+    public int? ExpectedVersion { get; init; }
+    public int Percentage { get; init; }
+    public DateOnly From { get; init; }
 }

@@ -4,9 +4,9 @@ using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
-using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -74,4 +74,12 @@ internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStor
         }
         return errors;
     }
+}
+
+internal sealed class CorrectAbsenceInput
+{
+    public string AbsenceId { get; init; } = "";
+    public int? ExpectedVersion { get; init; }
+    public DateOnly FirstDay { get; init; }
+    public DateOnly? RecoveredOn { get; init; }
 }

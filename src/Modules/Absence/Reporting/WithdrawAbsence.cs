@@ -26,3 +26,9 @@ internal sealed class WithdrawAbsence(AbsenceChanges changes, AbsenceDbContext d
             return AbsenceChanges.NoErrors;
         }, cancellationToken);
 }
+
+internal sealed class WithdrawAbsenceInput
+{
+    public string AbsenceId { get; init; } = "";
+    public int? ExpectedVersion { get; init; }
+}

@@ -34,3 +34,10 @@ internal sealed record Milestone(MilestoneRule Rule, DateOnly StartsOn, DateOnly
 {
     public MilestoneKind Kind => Rule.Kind;
 }
+
+internal static class MilestoneKindCodes
+{
+    /// <summary>The kind as other modules and the schema spell it: <c>PlanOfAction</c> is <c>PLAN_OF_ACTION</c>, <c>Week42Report</c> is <c>WEEK_42_REPORT</c>.</summary>
+    public static string Code(this MilestoneKind kind) =>
+        System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z0-9])|(?<=[0-9])(?=[A-Z])", "_").ToUpperInvariant();
+}

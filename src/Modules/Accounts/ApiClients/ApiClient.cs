@@ -9,6 +9,9 @@ namespace Verzuim.Accounts.ApiClients;
 /// </summary>
 internal sealed class ApiClient : IPageable
 {
+    /// <summary>The type named in its public (global) id.</summary>
+    public const string TypeName = "ApiClient";
+
     private ApiClient() { }
 
     public Guid Id { get; private set; }

@@ -1,9 +1,9 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.ApiClients;
 
@@ -14,7 +14,7 @@ internal sealed class RevokeApiClient(AccountsDbContext db, TimeProvider clock)
 {
     public async Task<ApiClientPayload> HandleAsync(Guid employerId, string apiClientId, CancellationToken cancellationToken)
     {
-        var client = GlobalId.TryDecode(apiClientId, ApiClientType.TypeName, out var id)
+        var client = GlobalId.TryDecode(apiClientId, ApiClient.TypeName, out var id)
             ? await db.ApiClients.SingleOrDefaultAsync(c => c.Id == id && c.EmployerId == employerId, cancellationToken)
             : null;
         if (client is null)
@@ -27,10 +27,7 @@ internal sealed class RevokeApiClient(AccountsDbContext db, TimeProvider clock)
     }
 }
 
-internal sealed class ApiClientPayloadType : PayloadType<ApiClientPayload>
+internal sealed class ApiClientIdInput
 {
-    public ApiClientPayloadType() : base("ApiClientPayload", "The API client, or why the change was not made.")
-    {
-        Field<ApiClientType>("apiClient").Resolve(context => context.Source.ApiClient);
-    }
+    public string ApiClientId { get; init; } = "";
 }

@@ -1,3 +1,4 @@
+using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Paging;
 
@@ -6,6 +7,9 @@ namespace Verzuim.Accounts.Employees;
 /// <summary>An employee as the payroll system knows them, identified within the employer by the external key (staff number).</summary>
 internal sealed class Employee : IPageable
 {
+    /// <summary>The type named in its public (global) id.</summary>
+    public const string TypeName = AccountTypeNames.Employee;
+
     private Employee() { }
 
     public Guid Id { get; private set; }

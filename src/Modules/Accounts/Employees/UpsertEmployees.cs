@@ -1,11 +1,9 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.BuildingBlocks;
 
 namespace Verzuim.Accounts.Employees;
 
@@ -81,27 +79,7 @@ internal sealed class UpsertEmployees(AccountsDbContext db, TimeProvider clock)
     private static UpsertEmployeesPayload Failed(IReadOnlyList<UserError> errors) => new([], 0, 0, errors);
 }
 
-internal sealed class UpsertEmployeesInputType : InputObjectGraphType<UpsertEmployeesInput>
-{
-    public UpsertEmployeesInputType()
-    {
-        Name = "UpsertEmployeesInput";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployeeInputType>>>>("employees")
-            .Description($"1 to {EmployeeLimits.MaxBatch} employees, each external key once.");
-    }
-}
-
 internal sealed class UpsertEmployeesInput
 {
     public List<EmployeeInput> Employees { get; init; } = [];
-}
-
-internal sealed class UpsertEmployeesPayloadType : PayloadType<UpsertEmployeesPayload>
-{
-    public UpsertEmployeesPayloadType() : base("UpsertEmployeesPayload", "The employees as stored, in the order sent, or why none was stored.")
-    {
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployeeType>>>>("employees").Resolve(context => context.Source.Employees);
-        Field(p => p.Created).Description("How many were new.");
-        Field(p => p.Updated).Description("How many existed and were updated (or were already the same).");
-    }
 }

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
@@ -8,7 +7,6 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 
@@ -87,25 +85,5 @@ internal sealed class CreateEmployerUser(
                 "This e-mail address already belongs to an account.", "input", "email")]);
         }
         return new EmployerUserPayload(user, []);
-    }
-}
-
-internal sealed class CreateEmployerUserInputType : InputObjectGraphType<CreateEmployerUserInput>
-{
-    public CreateEmployerUserInputType()
-    {
-        Name = "CreateEmployerUserInput";
-        Field(i => i.Name);
-        Field(i => i.Email).Description("Their login; it must not belong to any other account.");
-        Field<NonNullGraphType<EmployerRoleType>>("role");
-        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
-    }
-}
-
-internal sealed class EmployerUserPayloadType : PayloadType<EmployerUserPayload>
-{
-    public EmployerUserPayloadType() : base("EmployerUserPayload", "The employer user, or why the change was not made.")
-    {
-        Field<EmployerUserType>("employerUser").Resolve(context => context.Source.EmployerUser);
     }
 }

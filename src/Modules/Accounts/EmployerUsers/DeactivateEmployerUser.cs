@@ -5,6 +5,7 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.EmployerUsers;
 
@@ -13,7 +14,7 @@ internal sealed class DeactivateEmployerUser(AccountsDbContext db, SessionIssuer
 {
     public async Task<EmployerUserPayload> HandleAsync(EmployerUserCaller caller, string employerUserId, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryDecode(employerUserId, EmployerUserType.TypeName, out var id))
+        if (!GlobalId.TryDecode(employerUserId, EmployerUser.TypeName, out var id))
         {
             return NotFound();
         }
@@ -43,4 +44,9 @@ internal sealed class DeactivateEmployerUser(AccountsDbContext db, SessionIssuer
 
     private static EmployerUserPayload NotFound() =>
         new(null, [UserError.For(ErrorCodes.NotFound, "No employer user with this id.", "input", "employerUserId")]);
+}
+
+internal sealed class EmployerUserIdInput
+{
+    public string EmployerUserId { get; init; } = "";
 }

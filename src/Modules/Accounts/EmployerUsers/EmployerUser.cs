@@ -7,6 +7,9 @@ namespace Verzuim.Accounts.EmployerUsers;
 /// <summary>Someone at the employer (HR or a case manager) who works with the API on the employer's behalf.</summary>
 internal sealed class EmployerUser : IPageable
 {
+    /// <summary>The type named in its public (global) id.</summary>
+    public const string TypeName = "EmployerUser";
+
     private EmployerUser() { }
 
     public Guid Id { get; private set; }

@@ -1,11 +1,9 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts.Invitations;
@@ -78,22 +76,4 @@ internal sealed class CompleteRegistration(AccountsDbContext db, PasswordHashing
 
     private static CompleteRegistrationPayload Invalid() => new(null, [UserError.For(AccountsErrorCodes.InvitationInvalid,
         "This registration link is no longer valid. Open the link in the invitation again.")]);
-}
-
-internal sealed class CompleteRegistrationInputType : InputObjectGraphType<CompleteRegistrationInput>
-{
-    public CompleteRegistrationInputType()
-    {
-        Name = "CompleteRegistrationInput";
-        Field(i => i.RegistrationTicket).Description("The ticket from `validateInvitation`.");
-        Field(i => i.Password).Description("The new password; see `passwordPolicy` for the rules.");
-    }
-}
-
-internal sealed class CompleteRegistrationPayloadType : PayloadType<CompleteRegistrationPayload>
-{
-    public CompleteRegistrationPayloadType() : base("CompleteRegistrationPayload", "The new account's login, or why there is none.")
-    {
-        Field(p => p.LoginEmail, nullable: true).Description("The e-mail address to log in with.");
-    }
 }

@@ -11,6 +11,9 @@ namespace Verzuim.Accounts.Invitations;
 /// </summary>
 internal sealed class Invitation : IPageable
 {
+    /// <summary>The type named in its public (global) id.</summary>
+    public const string TypeName = "Invitation";
+
     private Invitation() { }
 
     public Guid Id { get; private set; }

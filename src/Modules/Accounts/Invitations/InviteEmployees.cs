@@ -46,7 +46,7 @@ internal sealed class InviteEmployees(AccountsDbContext db, InvitationMailer mai
         {
             return new InviteEmployeesPayload(await RowsAsync(invitationIds, cancellationToken), []);
         }
-        var ids = employeeIds.Select(id => GlobalId.TryDecode(id, EmployeeType.TypeName, out var guid) ? guid : Guid.Empty).ToList();
+        var ids = employeeIds.Select(id => GlobalId.TryDecode(id, Employee.TypeName, out var guid) ? guid : Guid.Empty).ToList();
         var employees = await db.Employees.Where(e => e.EmployerId == employerId && ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, cancellationToken);
         var registered = await db.Accounts.Where(a => a.EmployeeId != null && ids.Contains(a.EmployeeId.Value)).Select(a => a.EmployeeId!.Value).ToHashSetAsync(cancellationToken);
         var open = await db.Invitations.Where(i => ids.Contains(i.EmployeeId) && i.State == InvitationState.Open).ToDictionaryAsync(i => i.EmployeeId, cancellationToken);

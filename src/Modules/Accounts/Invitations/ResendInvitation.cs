@@ -13,7 +13,7 @@ internal sealed class ResendInvitation(AccountsDbContext db, InvitationMailer ma
 {
     public async Task<InvitationPayload> HandleAsync(Guid employerId, string invitationId, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryDecode(invitationId, InvitationType.TypeName, out var id))
+        if (!GlobalId.TryDecode(invitationId, Invitation.TypeName, out var id))
         {
             return InvitationPayloads.NotFound();
         }

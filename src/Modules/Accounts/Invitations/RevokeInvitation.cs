@@ -9,7 +9,7 @@ internal sealed class RevokeInvitation(AccountsDbContext db, TimeProvider clock)
 {
     public async Task<InvitationPayload> HandleAsync(Guid employerId, string invitationId, CancellationToken cancellationToken)
     {
-        if (!GlobalId.TryDecode(invitationId, InvitationType.TypeName, out var id))
+        if (!GlobalId.TryDecode(invitationId, Invitation.TypeName, out var id))
         {
             return InvitationPayloads.NotFound();
         }

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
@@ -6,7 +5,6 @@ using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.PasswordReset;
 
@@ -56,23 +54,5 @@ internal sealed class RequestPasswordReset(AccountsDbContext db, EmailOutbox<Acc
         outbox.Enqueue(AccountEmails.PasswordReset(holder.Email, links.SetPassword(token)));
         await db.SaveChangesAsync(cancellationToken);
         outbox.NotifyCommitted();
-    }
-}
-
-internal sealed class RequestPasswordResetInputType : InputObjectGraphType<RequestPasswordResetInput>
-{
-    public RequestPasswordResetInputType()
-    {
-        Name = "RequestPasswordResetInput";
-        Field(i => i.Email);
-    }
-}
-
-internal sealed class RequestPasswordResetPayloadType : PayloadType<RequestPasswordResetPayload>
-{
-    public RequestPasswordResetPayloadType() : base("RequestPasswordResetPayload",
-        "Always the same answer: if the address has an account, a link is on its way.")
-    {
-        Field(p => p.Accepted);
     }
 }

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
@@ -8,7 +7,6 @@ using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.PasswordReset;
 
@@ -76,22 +74,4 @@ internal sealed class ResetPassword(
 
     private static ResetPasswordPayload Invalid() => new(false, [UserError.For(AccountsErrorCodes.ResetLinkInvalid,
         "This link is no longer valid. Ask for a new one on the login page.")]);
-}
-
-internal sealed class ResetPasswordInputType : InputObjectGraphType<ResetPasswordInput>
-{
-    public ResetPasswordInputType()
-    {
-        Name = "ResetPasswordInput";
-        Field(i => i.Token).Description("The token from the mailed link.");
-        Field(i => i.NewPassword).Description("See `passwordPolicy` for the rules.");
-    }
-}
-
-internal sealed class ResetPasswordPayloadType : PayloadType<ResetPasswordPayload>
-{
-    public ResetPasswordPayloadType() : base("ResetPasswordPayload", "Whether the new password was set; then log in as usual.")
-    {
-        Field(p => p.Success);
-    }
 }

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
@@ -10,7 +9,6 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.Passwords;
 
@@ -80,23 +78,4 @@ internal sealed class ChangePassword(
     }
 
     private static ChangePasswordPayload Failed(UserError error) => new(null, [error]);
-}
-
-internal sealed class ChangePasswordInputType : InputObjectGraphType<ChangePasswordInput>
-{
-    public ChangePasswordInputType()
-    {
-        Name = "ChangePasswordInput";
-        Field(i => i.CurrentPassword);
-        Field(i => i.NewPassword).Description("See `passwordPolicy` for the rules.");
-    }
-}
-
-internal sealed class ChangePasswordPayloadType : PayloadType<ChangePasswordPayload>
-{
-    public ChangePasswordPayloadType() : base("ChangePasswordPayload",
-        "The session to continue with: the old token and every other session have ended.")
-    {
-        Field<SessionType>("session").Resolve(context => context.Source.Session);
-    }
 }

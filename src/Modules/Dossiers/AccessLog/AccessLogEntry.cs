@@ -1,4 +1,3 @@
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Dossiers.AccessLog;

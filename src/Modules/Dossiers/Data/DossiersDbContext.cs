@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;

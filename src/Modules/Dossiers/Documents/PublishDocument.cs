@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.AccessLog;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;

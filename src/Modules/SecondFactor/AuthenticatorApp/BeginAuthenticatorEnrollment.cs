@@ -4,7 +4,6 @@ using QRCoder;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;

@@ -40,3 +40,10 @@ internal sealed class ConfirmAuthenticatorEnrollment(
         return await completion.CompleteAsync(caller, factor, cancellationToken);
     }
 }
+
+internal sealed class ConfirmAuthenticatorEnrollmentInput
+{
+    public Guid FactorId { get; init; }
+    public string Code { get; init; } = "";
+    public string? Name { get; init; }
+}

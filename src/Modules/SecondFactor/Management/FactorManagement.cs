@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Notices;
@@ -19,6 +18,7 @@ internal sealed record RecoveryCodesPayload(IReadOnlyList<string>? RecoveryCodes
 /// <summary>
 /// The holder's own changes to their factors: rename, remove, new recovery codes. Each needs a login check at most ten
 /// minutes old and sends a notice. Removing a factor or renewing the codes also ends the account's other sessions;
+
 /// the last factor the employer allows can never be removed.
 /// </summary>
 internal sealed class FactorManagement(
@@ -111,4 +111,15 @@ internal sealed class FactorManagement(
             : null;
 
     private static UserError NotFound() => UserError.For(ErrorCodes.NotFound, "You have no second factor with this id.", "input", "factorId");
+}
+
+internal sealed class SecondFactorIdInput
+{
+    public string FactorId { get; init; } = "";
+}
+
+internal sealed class RenameSecondFactorInput
+{
+    public string FactorId { get; init; } = "";
+    public string Name { get; init; } = "";
 }

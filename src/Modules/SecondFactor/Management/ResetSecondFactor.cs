@@ -6,6 +6,7 @@ using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Notices;
+using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.Management;
@@ -48,4 +49,9 @@ internal sealed class ResetSecondFactor(
         await sessions.EndAllAsync(account, cancellationToken);
         return new ResetPayload(factors.Count(f => f.ConfirmedAt is not null), []);
     }
+}
+
+internal sealed class ResetSecondFactorInput
+{
+    public string EmployeeId { get; init; } = "";
 }

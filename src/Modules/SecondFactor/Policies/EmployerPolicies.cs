@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Sms;
 
@@ -45,4 +45,10 @@ internal sealed class EmployerPolicies(SecondFactorDbContext db, TimeProvider cl
         await db.SaveChangesAsync(cancellationToken);
         return new PolicyPayload(policy, []);
     }
+}
+
+internal sealed class UpdateSecondFactorPolicyInput
+{
+    public List<SecondFactorMethod> AllowedMethods { get; init; } = [];
+    public List<string>? SmsCountries { get; init; }
 }

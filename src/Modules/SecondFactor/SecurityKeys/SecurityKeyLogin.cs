@@ -4,7 +4,6 @@ using Fido2NetLib.Objects;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;

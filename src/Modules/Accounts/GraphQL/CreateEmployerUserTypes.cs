@@ -1,0 +1,36 @@
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Emails;
+using Verzuim.Accounts.EmployerUsers;
+using Verzuim.Accounts.Login;
+using Verzuim.Accounts.PasswordReset;
+using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.Errors;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Persistence;
+
+namespace Verzuim.Accounts.GraphQL;
+
+internal sealed class CreateEmployerUserInputType : InputObjectGraphType<CreateEmployerUserInput>
+{
+    public CreateEmployerUserInputType()
+    {
+        Name = "CreateEmployerUserInput";
+        Field(i => i.Name);
+        Field(i => i.Email).Description("Their login; it must not belong to any other account.");
+        Field<NonNullGraphType<EmployerRoleType>>("role");
+        Field<StringGraphType>("idempotencyKey").Description(IdempotencyKey.Description);
+    }
+}
+
+internal sealed class EmployerUserPayloadType : PayloadType<EmployerUserPayload>
+{
+    public EmployerUserPayloadType() : base("EmployerUserPayload", "The employer user, or why the change was not made.")
+    {
+        Field<EmployerUserType>("employerUser").Resolve(context => context.Source.EmployerUser);
+    }
+}

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.SecondFactor.AuthenticatorApp;
+using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Verification;
+
+namespace Verzuim.SecondFactor.GraphQL;
+
+internal sealed class CodeInputType : InputObjectGraphType<CodeInput>
+{
+    public CodeInputType()
+    {
+        Name = "SecondFactorCodeInput";
+        Field(i => i.Code).Description("The code as the user typed it; spaces do not matter.");
+    }
+}

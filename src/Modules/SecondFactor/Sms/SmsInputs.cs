@@ -1,0 +1,20 @@
+using Verzuim.BuildingBlocks.Callers;
+using Verzuim.SecondFactor.Factors;
+
+namespace Verzuim.SecondFactor.Sms;
+
+internal sealed class BeginSmsEnrollmentInput
+{
+    public string PhoneNumber { get; init; } = "";
+}
+
+internal sealed class ConfirmSmsEnrollmentInput
+{
+    public Guid FactorId { get; init; }
+    public string Code { get; init; } = "";
+}
+
+internal sealed class SendSmsCodeInput
+{
+    public Guid? FactorId { get; init; }
+}
