@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Verzuim.Accounts.Operations;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Testing;
 

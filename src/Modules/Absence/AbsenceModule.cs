@@ -5,13 +5,13 @@ using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Dashboard;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Idempotency;
 using Verzuim.Absence.Integration;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Absence;
@@ -26,10 +26,11 @@ public static class AbsenceModule
     {
         services.AddModuleDbContext<AbsenceDbContext>(AbsenceDbContext.Schema);
         services.AddEmailOutbox<AbsenceDbContext>();
+        services.AddIdempotentRequests<AbsenceDbContext>();
         services.AddSingleton(EmployerPortalLink.From(configuration));
         Type[] useCases =
         [
-            typeof(AbsenceSettingsStore), typeof(IdempotencyKeys), typeof(ReportNotices), typeof(AbsenceChanges), typeof(CasePeriods),
+            typeof(AbsenceSettingsStore), typeof(ReportNotices), typeof(AbsenceChanges), typeof(CasePeriods), typeof(AbsenceReplays),
             typeof(ReportSick), typeof(ReportRecovered), typeof(ChangeAbsencePercentage), typeof(CorrectAbsence), typeof(WithdrawAbsence),
             typeof(AbsenceQueries), typeof(EmployeeDashboard), typeof(EventFeed),
         ];

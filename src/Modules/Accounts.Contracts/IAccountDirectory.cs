@@ -1,3 +1,4 @@
+
 namespace Verzuim.Accounts.Contracts;
 
 /// <summary>The type names inside the global ids of employees and employers, for modules that show or take them.</summary>

@@ -16,10 +16,13 @@ using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Http;
 using Verzuim.BuildingBlocks.Persistence;
@@ -10,7 +11,6 @@ using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Reading;
@@ -28,6 +28,7 @@ public static class DossiersModule
     {
         services.AddModuleDbContext<DossiersDbContext>(DossiersDbContext.Schema);
         services.AddEmailOutbox<DossiersDbContext>();
+        services.AddIdempotentRequests<DossiersDbContext>();
         services.AddSingleton(NoticeLinks.From(configuration));
         services.AddHostedService<ProjectionWorker>();
         services.AddHostedService<UploadSweeper>();
@@ -36,7 +37,7 @@ public static class DossiersModule
         [
             typeof(DossierProjection), typeof(DocumentTypeCatalog), typeof(Accessors), typeof(AccessLogWriter), typeof(DossierNotices),
             typeof(DossierCounter), typeof(DossierTimeline), typeof(DossierQueries), typeof(ReceiveUpload),
-            typeof(AccessLogReader), typeof(IdempotencyKeys), typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
+            typeof(AccessLogReader), typeof(PublishDocument), typeof(RetractDocument), typeof(RespondToDocument), typeof(AddViewpoint), typeof(SendMessage),
         ];
         foreach (var useCase in useCases)
         {

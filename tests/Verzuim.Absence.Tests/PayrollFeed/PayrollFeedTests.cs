@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
 using static Verzuim.Absence.Tests.AbsenceCalls;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.PayrollFeed;
 

@@ -1,4 +1,5 @@
 using static Verzuim.Absence.Tests.AbsenceCalls;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.Reporting;
 

@@ -1,8 +1,8 @@
 using Verzuim.Absence.Reporting;
-using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.Rules;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.BadInput;
 

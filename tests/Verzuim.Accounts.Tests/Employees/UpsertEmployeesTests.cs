@@ -1,3 +1,5 @@
+using Verzuim.Accounts.Domain;
+
 namespace Verzuim.Accounts.Tests.Employees;
 
 [Collection(AccountsApiCollection.Name)]

@@ -1,5 +1,6 @@
 using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Passwords;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.Passwords;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.Tenancy;
 

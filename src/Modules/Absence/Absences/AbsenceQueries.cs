@@ -4,6 +4,7 @@ using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Absences;
 

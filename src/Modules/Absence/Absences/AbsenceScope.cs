@@ -3,6 +3,7 @@ using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Absences;
 

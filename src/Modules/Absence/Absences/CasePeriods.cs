@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Timeline;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Absences;
 

@@ -6,6 +6,7 @@ using Verzuim.Absence.Settings;
 using Verzuim.Absence.Timeline;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Dashboard;
 

@@ -1,14 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Verzuim.Absence.Idempotency;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Reporting;
-using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Data;
 
@@ -20,7 +19,6 @@ internal sealed class AbsenceDbContext(DbContextOptions<AbsenceDbContext> option
     public DbSet<EmployeeAbsence> Absences => Set<EmployeeAbsence>();
     public DbSet<HistoryLine> HistoryLines => Set<HistoryLine>();
     public DbSet<AbsenceEvent> Events => Set<AbsenceEvent>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -88,12 +86,7 @@ internal sealed class AbsenceDbContext(DbContextOptions<AbsenceDbContext> option
             absenceEvent.HasIndex(e => new { e.EmployerId, e.EmployerPosition }).IsUnique();
             absenceEvent.HasIndex(e => e.Id).HasDatabaseName("ix_events_awaiting_position").HasFilter("position IS NULL");
         });
-        modelBuilder.Entity<IdempotencyRecord>(record =>
-        {
-            record.HasKey(r => new { r.CallerId, r.Key });
-            record.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
-            record.Property(r => r.Operation).HasMaxLength(32);
-        });
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.AddEmailOutbox();
         modelBuilder.UseSnakeCaseNames();
     }

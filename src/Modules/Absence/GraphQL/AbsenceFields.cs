@@ -1,6 +1,6 @@
-using GraphQL.Types.Relay;
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Reporting;
@@ -10,6 +10,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

@@ -3,10 +3,11 @@ using Verzuim.Absence.Absences;
 using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Timeline;
 using Verzuim.Accounts.Contracts;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.BuildingBlocks;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

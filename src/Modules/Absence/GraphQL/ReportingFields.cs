@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Reporting;
 using Verzuim.BuildingBlocks.Callers;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Paging;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.PayrollFeed;
 

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Idempotency;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -17,7 +17,7 @@ internal sealed record ChangeRequest(string Operation, string AbsenceId, int? Ex
 /// version, apply the change, save it against the version it was read at. When another change commits first, the
 /// loser gets <c>CONFLICT</c> with the state the winner left, so one linear history remains and nothing is lost.
 /// </summary>
-internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempotency)
+internal sealed class AbsenceChanges(AbsenceDbContext db, AbsenceReplays idempotency)
 {
     public delegate Task<IReadOnlyList<UserError>> Change(EmployeeAbsence absence, CancellationToken cancellationToken);
 
@@ -29,7 +29,7 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
         }
         var reporter = caller.Reporter();
         var fingerprint = IdempotencyKey.Fingerprint(request.Operation, request.Input);
-        if (await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken) is { } replay)
+        if (await idempotency.ReplayAsync(caller, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -45,10 +45,10 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
         if (errors.Count > 0)
         {
             // The same request may have committed since the first look (a double submission): answer as it did.
-            return await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
+            return await idempotency.ReplayAsync(caller, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
                 ?? (errors[0].Code == AbsenceErrorCodes.Conflict ? new AbsencePayload(absence, errors) : AbsencePayload.Refused(errors));
         }
-        idempotency.Remember(reporter, request.IdempotencyKey, request.Operation, fingerprint, absence.Id);
+        idempotency.Remember(caller, request.IdempotencyKey, request.Operation, fingerprint, absence.Id);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -57,7 +57,7 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, IdempotencyKeys idempo
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())
         {
             db.ChangeTracker.Clear();
-            return await idempotency.ReplayAsync(reporter, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
+            return await idempotency.ReplayAsync(caller, request.IdempotencyKey, request.Operation, fingerprint, cancellationToken)
                 ?? AbsencePayload.Conflict(
                     await db.Absences.AsNoTracking().Include(a => a.History).SingleAsync(a => a.Id == absence.Id, cancellationToken),
                     "Someone else changed this absence at the same moment. Check its current state and try again if needed.");

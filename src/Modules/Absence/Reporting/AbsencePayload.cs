@@ -1,4 +1,5 @@
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -2,11 +2,11 @@ using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
-using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

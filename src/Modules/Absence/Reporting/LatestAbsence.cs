@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;

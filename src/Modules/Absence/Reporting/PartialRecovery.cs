@@ -1,3 +1,4 @@
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;

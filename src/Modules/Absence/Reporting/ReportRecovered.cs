@@ -3,12 +3,12 @@ using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
-using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

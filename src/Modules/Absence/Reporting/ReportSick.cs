@@ -2,10 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Idempotency;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
-using Verzuim.Absence.Rules;
 using Verzuim.Absence.Settings;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
@@ -14,6 +12,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -22,7 +21,7 @@ namespace Verzuim.Absence.Reporting;
 /// The absence, its history line, its payroll events, the idempotency record and the HR notice are one commit.
 /// </summary>
 internal sealed class ReportSick(
-    AbsenceDbContext db, IAccountDirectory accounts, AbsenceSettingsStore settingsStore, IdempotencyKeys idempotency, ReportNotices notices, TimeProvider clock)
+    AbsenceDbContext db, IAccountDirectory accounts, AbsenceSettingsStore settingsStore, AbsenceReplays idempotency, ReportNotices notices, TimeProvider clock)
 {
     public const string Operation = "reportSick";
 
@@ -34,7 +33,7 @@ internal sealed class ReportSick(
         }
         var reporter = caller.Reporter();
         var fingerprint = IdempotencyKey.Fingerprint(Operation, input);
-        if (await idempotency.ReplayAsync(reporter, input.IdempotencyKey, Operation, fingerprint, cancellationToken) is { } replay)
+        if (await idempotency.ReplayAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken) is { } replay)
         {
             return replay;
         }
@@ -59,7 +58,7 @@ internal sealed class ReportSick(
         if (latest is { IsOpen: true })
         {
             // A double submission that committed since the first look is answered as the first was.
-            return await idempotency.ReplayAsync(reporter, input.IdempotencyKey, Operation, fingerprint, cancellationToken) ?? AlreadySick(latest);
+            return await idempotency.ReplayAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken) ?? AlreadySick(latest);
         }
         if (latest?.RecoveredOn is { } back && input.FirstDay < back)
         {
@@ -78,7 +77,7 @@ internal sealed class ReportSick(
         {
             db.Events.Add(AbsenceEvent.Of(absence, AbsenceChangeKind.Linked, now, absence.FirstDay));
         }
-        idempotency.Remember(reporter, input.IdempotencyKey, Operation, fingerprint, absence.Id);
+        idempotency.Remember(caller, input.IdempotencyKey, Operation, fingerprint, absence.Id);
         if (caller is EmployeeCaller self)
         {
             await notices.QueueAsync(employee.EmployerId, cancellationToken);
@@ -92,7 +91,7 @@ internal sealed class ReportSick(
         {
             // A concurrent request won: the same request again (its key), or another report for this employee.
             db.ChangeTracker.Clear();
-            return await idempotency.ReplayAsync(reporter, input.IdempotencyKey, Operation, fingerprint, cancellationToken)
+            return await idempotency.ReplayAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken)
                 ?? AlreadySick(await db.Absences.AsNoTracking().Include(a => a.History)
                     .SingleAsync(a => a.EmployeeId == employee.EmployeeId && a.Status == AbsenceStatus.Open, cancellationToken));
         }

@@ -1,4 +1,5 @@
 using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -1,5 +1,6 @@
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -3,6 +3,7 @@ using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Settings;
 

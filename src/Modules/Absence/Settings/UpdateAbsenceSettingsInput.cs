@@ -1,4 +1,5 @@
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Settings;
 

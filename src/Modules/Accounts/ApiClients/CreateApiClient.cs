@@ -5,6 +5,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.ApiClients;
 

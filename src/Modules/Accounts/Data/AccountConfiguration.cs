@@ -4,6 +4,7 @@ using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.EmployerUsers;
 using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Login;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Data;
 

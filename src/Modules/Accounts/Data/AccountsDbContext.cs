@@ -7,8 +7,10 @@ using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Login;
 using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Sessions;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Data;
 

@@ -1,6 +1,7 @@
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Emails;
 

@@ -4,6 +4,7 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.BuildingBlocks;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Employees;
 

@@ -9,6 +9,7 @@ using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

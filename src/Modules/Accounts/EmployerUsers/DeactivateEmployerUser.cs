@@ -6,6 +6,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Employers;
 

@@ -8,6 +8,7 @@ using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

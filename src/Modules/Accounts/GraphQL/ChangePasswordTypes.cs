@@ -12,6 +12,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

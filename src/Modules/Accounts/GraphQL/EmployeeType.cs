@@ -5,6 +5,7 @@ using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Employers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,10 +1,11 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using Verzuim.Accounts.Employers;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -4,6 +4,7 @@ using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

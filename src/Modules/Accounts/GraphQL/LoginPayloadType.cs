@@ -4,6 +4,7 @@ using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

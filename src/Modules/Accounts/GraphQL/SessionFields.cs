@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using Verzuim.Accounts.Login;
 using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Passwords;

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

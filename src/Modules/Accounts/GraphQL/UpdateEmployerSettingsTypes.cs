@@ -4,6 +4,7 @@ using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Employers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -5,6 +5,7 @@ using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

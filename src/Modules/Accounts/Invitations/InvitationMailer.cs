@@ -3,6 +3,7 @@ using Verzuim.Accounts.Emails;
 using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

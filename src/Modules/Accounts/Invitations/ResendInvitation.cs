@@ -3,6 +3,7 @@ using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

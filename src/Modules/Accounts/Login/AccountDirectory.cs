@@ -3,6 +3,7 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Employees;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Login;
 

@@ -8,6 +8,8 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Contracts;
+using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.Login;
 

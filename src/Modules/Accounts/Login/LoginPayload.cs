@@ -1,6 +1,7 @@
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Login;
 

@@ -7,6 +7,7 @@ using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Operations;
 

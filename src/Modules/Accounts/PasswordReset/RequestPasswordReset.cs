@@ -5,6 +5,7 @@ using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.PasswordReset;
 

@@ -7,6 +7,7 @@ using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.PasswordReset;
 

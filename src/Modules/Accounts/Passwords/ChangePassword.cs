@@ -9,6 +9,8 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.Passwords;
 

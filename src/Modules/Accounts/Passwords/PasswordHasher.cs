@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Passwords;
-
-/// <summary>A stored password hash: <c>pbkdf2-sha512$iterations$salt$hash</c>, so its parameters can be raised later.</summary>
-internal readonly record struct PasswordHash(string Value);
 
 /// <summary>
 /// PBKDF2-HMAC-SHA512 with a random 128-bit salt (SECURITY: ≥ 220 000 iterations). Passwords are NFC-normalised first,

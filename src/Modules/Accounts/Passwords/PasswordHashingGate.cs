@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Passwords;
 

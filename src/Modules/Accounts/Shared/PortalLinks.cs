@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Shared;
 

@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Shared;
 

@@ -8,7 +8,6 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Messages;
 
 namespace Verzuim.Dossiers.Data;
@@ -25,7 +24,6 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
     public DbSet<DocumentResponse> Responses => Set<DocumentResponse>();
     public DbSet<DossierMessage> Messages => Set<DossierMessage>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
-    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     /// <summary>
     /// A transaction in which one account's submissions are written one at a time, so two copies of one submission
@@ -129,12 +127,7 @@ internal sealed class DossiersDbContext(DbContextOptions<DossiersDbContext> opti
             entry.HasIndex(e => new { e.EmployeeId, e.CreatedAt });
             entry.HasIndex(e => new { e.EmployerId, e.CreatedAt });
         });
-        modelBuilder.Entity<IdempotencyRecord>(record =>
-        {
-            record.HasKey(r => new { r.AccountId, r.Key });
-            record.Property(r => r.Key).HasMaxLength(IdempotencyKey.MaxLength);
-            record.Property(r => r.Operation).HasMaxLength(32);
-        });
+        modelBuilder.AddIdempotentRequests();
         modelBuilder.AddEmailOutbox();
         modelBuilder.UseSnakeCaseNames();
     }

@@ -6,7 +6,6 @@ using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.DocumentTypes;
 
@@ -18,7 +17,7 @@ internal sealed record DocumentTypePayload(DocumentType? DocumentType, IReadOnly
 /// The employer's document types. The defaults are written the first time an employer's types are needed, so every
 /// employer has them without the Accounts module telling this one about new employers.
 /// </summary>
-internal sealed class DocumentTypeCatalog(DossiersDbContext db, IdempotencyKeys idempotency)
+internal sealed class DocumentTypeCatalog(DossiersDbContext db, IdempotentRequests<DossiersDbContext> idempotency)
 {
     private const string AddOperation = "addDocumentType";
 
@@ -53,17 +52,17 @@ internal sealed class DocumentTypeCatalog(DossiersDbContext db, IdempotencyKeys 
         var employerId = caller.EmployerId!.Value;
         var fingerprint = IdempotencyKey.Fingerprint(AddOperation, change);
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
-        switch (await idempotency.FindAsync(caller.AccountId, idempotencyKey, AddOperation, fingerprint, cancellationToken))
+        switch (await idempotency.FindAsync(caller, idempotencyKey, AddOperation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:
                 return new DocumentTypePayload(null, [reused]);
-            case { ResultId: { } typeId }:
+            case { ResultIds: [var typeId, ..] }:
                 return new DocumentTypePayload(await db.DocumentTypes.AsNoTracking().SingleAsync(t => t.Id == typeId, cancellationToken), []);
         }
         var count = (await ForAsync(employerId, cancellationToken)).Count;
         var type = DocumentType.Create(employerId, null, change.Name.Trim(), change.VisibleToEmployee, change.Response, count);
         db.DocumentTypes.Add(type);
-        idempotency.Remember(caller.AccountId, idempotencyKey, AddOperation, fingerprint, type.Id);
+        idempotency.Remember(caller, idempotencyKey, AddOperation, fingerprint, type.Id);
         var saved = await SaveAsync(type, cancellationToken);
         if (saved.Errors.Count == 0)
         {

@@ -8,7 +8,6 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Documents;
@@ -28,7 +27,7 @@ internal sealed class AddViewpointInput
 /// </summary>
 internal sealed class AddViewpoint(
     DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
-    IdempotencyKeys idempotency, TimeProvider clock)
+    IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     public const string Title = "Zienswijze";
     private const string Operation = "addViewpoint";
@@ -73,11 +72,11 @@ internal sealed class AddViewpoint(
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
         // A resent form uploads its file again under a new upload id: the same key with a file is the same submission.
         var fingerprint = IdempotencyKey.Fingerprint(Operation, new { input.DossierId, text, input.RegardingDocumentId, withFile = uploadId is not null });
-        switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
+        switch (await idempotency.FindAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:
                 return DocumentPayload.Refused(reused);
-            case { ResultId: { } id }:
+            case { ResultIds: [var id, ..] }:
                 return DocumentPayload.Done(await db.LoadDocumentAsync(id, cancellationToken));
         }
         var now = clock.GetUtcNow();
@@ -100,7 +99,7 @@ internal sealed class AddViewpoint(
         var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
             DocumentAuthor.Employee, caller.AccountId, author.Name, file, text, regarding?.Id, now);
         db.Documents.Add(document);
-        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, document.Id);
+        idempotency.Remember(caller, input.IdempotencyKey, Operation, fingerprint, document.Id);
         await notices.ViewpointAsync(dossier, cancellationToken);
         try
         {

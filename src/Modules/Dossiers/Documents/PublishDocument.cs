@@ -9,7 +9,6 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Documents;
@@ -30,7 +29,7 @@ internal sealed class PublishDocumentInput
 /// </summary>
 internal sealed class PublishDocument(
     DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
-    IdempotencyKeys idempotency, TimeProvider clock)
+    IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     private const string Operation = "publishDocument";
 
@@ -79,7 +78,7 @@ internal sealed class PublishDocument(
         var document = DossierDocument.Publish(dossier.Id, dossier.EmployerId, dossier.EmployeeId, type, title,
             DocumentAuthor.Employer, caller.AccountId, author.Name, upload.File, null, null, now);
         db.Documents.Add(document);
-        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, document.Id);
+        idempotency.Remember(caller, input.IdempotencyKey, Operation, fingerprint, document.Id);
         if (type.VisibleToEmployee)
         {
             await notices.NewDocumentAsync(dossier, cancellationToken);
@@ -100,10 +99,10 @@ internal sealed class PublishDocument(
     }
 
     private async Task<DocumentPayload?> ReplayAsync(EmployerUserCaller caller, PublishDocumentInput input, byte[] fingerprint, CancellationToken cancellationToken) =>
-        await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken) switch
+        await idempotency.FindAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken) switch
         {
             { Error: { } reused } => DocumentPayload.Refused(reused),
-            { ResultId: { } id } => DocumentPayload.Done(await db.LoadDocumentAsync(id, cancellationToken)),
+            { ResultIds: [var id, ..] } => DocumentPayload.Done(await db.LoadDocumentAsync(id, cancellationToken)),
             _ => null,
         };
 }

@@ -6,7 +6,6 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Idempotency;
 
 namespace Verzuim.Dossiers.Files;
 
@@ -18,7 +17,7 @@ internal sealed record UploadResult(Upload? Upload, UserError? Error, int Status
 /// grows with the file actually sent, and one account holds at most <see cref="MaxPending"/> unused uploads of
 /// <see cref="MaxPendingBytes"/> together, so nobody fills the database with files that never reach a dossier.
 /// </summary>
-internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, IdempotencyKeys idempotency, TimeProvider clock)
+internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     public const int MaxPending = 20;
     public const long MaxPendingBytes = 50 * 1024 * 1024;
@@ -55,11 +54,11 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Idem
         var fingerprint = IdempotencyKey.Fingerprint(Operation, new { name, sha256 });
         var now = clock.GetUtcNow();
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
-        switch (await idempotency.FindAsync(caller.AccountId, idempotencyKey, Operation, fingerprint, cancellationToken))
+        switch (await idempotency.FindAsync(caller, idempotencyKey, Operation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:
                 return new UploadResult(null, reused with { Field = ["idempotencyKey"] }, StatusCodes.Status422UnprocessableEntity);
-            case { ResultId: { } uploadId }:
+            case { ResultIds: [var uploadId, ..] }:
                 return await db.Uploads.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uploadId, cancellationToken) is { } earlier
                     ? new UploadResult(earlier, null, StatusCodes.Status200OK)
                     : new UploadResult(null, UserError.For(ErrorCodes.NotFound, "The upload with this idempotency key was already used.", "idempotencyKey"),
@@ -74,7 +73,7 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Idem
         var fileId = await store.SaveAsync(bytesRead, cancellationToken);
         var upload = Upload.Of(caller.EmployerId!.Value, caller.AccountId, new StoredFile(fileId, name, kind.ContentType, content.Length, sha256), now);
         db.Uploads.Add(upload);
-        idempotency.Remember(caller.AccountId, idempotencyKey, Operation, fingerprint, upload.Id);
+        idempotency.Remember(caller, idempotencyKey, Operation, fingerprint, upload.Id);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UploadResult(upload, null, StatusCodes.Status201Created);

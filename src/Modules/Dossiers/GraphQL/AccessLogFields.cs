@@ -1,6 +1,6 @@
-using GraphQL.Types.Relay;
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;

@@ -1,7 +1,7 @@
-using GraphQL.Resolvers;
-using GraphQL.Types.Relay;
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Resolvers;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
 using Verzuim.Absence.Contracts;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;

@@ -6,7 +6,6 @@ using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Idempotency;
 using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Messages;
@@ -25,7 +24,7 @@ internal sealed record MessagePayload(DossierMessage? Message, IReadOnlyList<Use
 /// text. The same text from the same person within moments is taken as one submission.
 /// </summary>
 internal sealed class SendMessage(
-    DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, IdempotencyKeys idempotency, TimeProvider clock)
+    DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     private const string Operation = "sendDossierMessage";
 
@@ -58,11 +57,11 @@ internal sealed class SendMessage(
         }
         await using var transaction = await db.BeginOneAtATimeForAsync(caller.AccountId, cancellationToken);
         var fingerprint = IdempotencyKey.Fingerprint(Operation, new { input.DossierId, body });
-        switch (await idempotency.FindAsync(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
+        switch (await idempotency.FindAsync(caller, input.IdempotencyKey, Operation, fingerprint, cancellationToken))
         {
             case { Error: { } reused }:
                 return Refused(reused);
-            case { ResultId: { } id }:
+            case { ResultIds: [var id, ..] }:
                 return new MessagePayload(await db.Messages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken), []);
         }
         var now = clock.GetUtcNow();
@@ -77,7 +76,7 @@ internal sealed class SendMessage(
         var from = caller is EmployeeCaller ? MessageSender.Employee : MessageSender.Employer;
         var message = DossierMessage.Send(dossier.Id, dossier.EmployerId, dossier.EmployeeId, from, caller.AccountId, author.Name, body, now);
         db.Messages.Add(message);
-        idempotency.Remember(caller.AccountId, input.IdempotencyKey, Operation, fingerprint, message.Id);
+        idempotency.Remember(caller, input.IdempotencyKey, Operation, fingerprint, message.Id);
         await (from == MessageSender.Employee
             ? notices.MessageToEmployerAsync(dossier, cancellationToken)
             : notices.MessageToEmployeeAsync(dossier, cancellationToken));

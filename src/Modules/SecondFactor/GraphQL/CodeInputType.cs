@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Verification;

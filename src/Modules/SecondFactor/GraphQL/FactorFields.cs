@@ -1,5 +1,5 @@
-using GraphQL.Types;
 using GraphQL;
+using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;

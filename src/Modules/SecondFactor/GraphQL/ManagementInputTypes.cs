@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Management;
 using Verzuim.SecondFactor.Policies;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Invitations.Reminders;
+using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.Invitations.Reminders;
 
