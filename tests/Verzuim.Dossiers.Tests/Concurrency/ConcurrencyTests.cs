@@ -4,6 +4,7 @@ using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Concurrency;
 

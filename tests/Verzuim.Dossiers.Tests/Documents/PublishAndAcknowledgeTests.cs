@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Documents;
 

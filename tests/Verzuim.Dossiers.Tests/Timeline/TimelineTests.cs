@@ -1,4 +1,5 @@
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Timeline;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Uploads;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Viewpoints;
 

@@ -2,6 +2,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.AccessLog;
 

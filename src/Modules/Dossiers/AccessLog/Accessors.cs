@@ -1,5 +1,6 @@
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.AccessLog;
 

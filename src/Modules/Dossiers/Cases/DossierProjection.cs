@@ -1,18 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Absence.Contracts;
+using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Cases;
-
-/// <summary>How far the dossiers have taken in the Absence module's changes.</summary>
-internal sealed class ProjectionCheckpoint
-{
-    public const string AbsenceChanges = "absence-changes";
-
-    public string Name { get; set; } = "";
-    public long Position { get; set; }
-}
 
 /// <summary>
 /// Keeps the dossiers in step with the Absence module's integration events: a new case opens a dossier, a linked

@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Cases;
 

@@ -9,6 +9,7 @@ using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Data;
 

@@ -9,6 +9,7 @@ using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 

@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 

@@ -1,4 +1,5 @@
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 

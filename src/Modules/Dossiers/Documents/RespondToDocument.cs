@@ -6,6 +6,7 @@ using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 

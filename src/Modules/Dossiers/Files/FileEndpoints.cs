@@ -13,6 +13,7 @@ using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Files;
 
@@ -35,7 +36,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
     }
 
     public static string ContentPathOf(Guid documentId) =>
-        ContentPath.Replace("{documentId}", GlobalId.Encode(Documents.DossierDocument.TypeName, documentId), StringComparison.Ordinal);
+        ContentPath.Replace("{documentId}", GlobalId.Encode(Domain.DossierDocument.TypeName, documentId), StringComparison.Ordinal);
 
     private static async Task UploadAsync(HttpContext http)
     {

@@ -6,6 +6,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Files;
 

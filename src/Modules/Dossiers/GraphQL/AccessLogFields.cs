@@ -12,6 +12,7 @@ using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.GraphQL;
 

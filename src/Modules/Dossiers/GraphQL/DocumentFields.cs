@@ -7,6 +7,7 @@ using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.GraphQL;
 

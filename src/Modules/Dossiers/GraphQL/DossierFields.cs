@@ -13,6 +13,7 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Reading;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.GraphQL;
 

@@ -5,6 +5,7 @@ using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.GraphQL;
 

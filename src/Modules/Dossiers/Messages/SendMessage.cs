@@ -7,6 +7,7 @@ using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Notifications;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Messages;
 

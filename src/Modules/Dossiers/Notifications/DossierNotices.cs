@@ -4,6 +4,7 @@ using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Notifications;
 

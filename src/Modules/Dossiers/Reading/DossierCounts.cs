@@ -5,6 +5,7 @@ using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;
 

@@ -6,6 +6,7 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;
 

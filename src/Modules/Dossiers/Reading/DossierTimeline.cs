@@ -5,6 +5,7 @@ using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Messages;
+using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;
 

@@ -4,6 +4,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Verification;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.AuthenticatorApp;
 

@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.AuthenticatorApp;
 

@@ -7,6 +7,7 @@ using Verzuim.SecondFactor.RecoveryCodes;
 using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Verification;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Data;
 

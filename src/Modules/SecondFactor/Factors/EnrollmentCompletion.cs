@@ -9,6 +9,7 @@ using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Notices;
 using Verzuim.SecondFactor.RecoveryCodes;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Factors;
 

@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Management;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

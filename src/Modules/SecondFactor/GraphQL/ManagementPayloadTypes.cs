@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Management;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

@@ -4,6 +4,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.SecurityKeys;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

@@ -1,5 +1,6 @@
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Management;
 

@@ -5,6 +5,7 @@ using Verzuim.BuildingBlocks.Email;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Notices;
 

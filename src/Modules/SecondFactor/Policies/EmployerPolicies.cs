@@ -3,6 +3,7 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Sms;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Policies;
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.RecoveryCodes;
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Verification;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.RecoveryCodes;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.SecurityKeys;
 

@@ -7,6 +7,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Sms;
 

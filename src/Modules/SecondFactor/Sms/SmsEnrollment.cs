@@ -5,6 +5,7 @@ using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Sms;
 

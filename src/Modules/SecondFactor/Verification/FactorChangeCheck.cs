@@ -1,6 +1,7 @@
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Verification;
 

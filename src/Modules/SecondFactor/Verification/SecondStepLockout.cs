@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 using Verzuim.SecondFactor.Notices;
 
 namespace Verzuim.SecondFactor.Verification;
@@ -13,10 +14,6 @@ namespace Verzuim.SecondFactor.Verification;
 /// </summary>
 internal sealed class SecondStepLockout(SecondFactorDbContext db, FactorNotices notices, TimeProvider clock)
 {
-    public const int MaxWrongInARow = 100;
-    public static readonly TimeSpan FirstRelease = TimeSpan.FromHours(1);
-    public static readonly TimeSpan LongestRelease = TimeSpan.FromDays(7);
-
     /// <returns>Which wrong answer in a row this guess would be, or null while the second step is locked.</returns>
     public async Task<int?> TakeGuessAsync(Guid accountId, CancellationToken cancellationToken)
     {
@@ -27,12 +24,12 @@ internal sealed class SecondStepLockout(SecondFactorDbContext db, FactorNotices 
             INSERT INTO second_factor.second_step_guesses AS g (account_id, wrong_in_a_row, locks, locked_until, last_guess_at)
             VALUES ({accountId}, 1, 0, NULL, {now})
             ON CONFLICT (account_id) DO UPDATE SET
-                wrong_in_a_row = CASE WHEN g.locked_until IS NULL AND g.wrong_in_a_row < {MaxWrongInARow} THEN g.wrong_in_a_row + 1 ELSE 1 END,
+                wrong_in_a_row = CASE WHEN g.locked_until IS NULL AND g.wrong_in_a_row < {SecondStepGuesses.MaxWrongInARow} THEN g.wrong_in_a_row + 1 ELSE 1 END,
                 locked_until = NULL,
                 last_guess_at = EXCLUDED.last_guess_at
-            WHERE (g.locked_until IS NULL AND g.wrong_in_a_row < {MaxWrongInARow})
+            WHERE (g.locked_until IS NULL AND g.wrong_in_a_row < {SecondStepGuesses.MaxWrongInARow})
                 OR g.locked_until <= {now}
-                OR (g.locked_until IS NULL AND g.last_guess_at <= {now - FirstRelease})
+                OR (g.locked_until IS NULL AND g.last_guess_at <= {now - SecondStepGuesses.FirstRelease})
             RETURNING g.wrong_in_a_row AS "Value"
             """).ToListAsync(cancellationToken);
         return taken.Count == 1 ? taken[0] : null;
@@ -41,7 +38,7 @@ internal sealed class SecondStepLockout(SecondFactorDbContext db, FactorNotices 
     /// <summary>The guess was wrong. The last one allowed locks the second step and mails the holder, in one transaction.</summary>
     public async Task WrongAsync(Guid accountId, int guess, CancellationToken cancellationToken)
     {
-        if (guess < MaxWrongInARow)
+        if (guess < SecondStepGuesses.MaxWrongInARow)
         {
             return;
         }
@@ -76,36 +73,8 @@ internal sealed class SecondStepLockout(SecondFactorDbContext db, FactorNotices 
         {
             { LockedUntil: { } until } when until > now => until,
             // The last allowed guess is being checked or has just failed: locked, with the release not yet set.
-            { LockedUntil: null, WrongInARow: >= MaxWrongInARow } => now + FirstRelease,
+            { LockedUntil: null, WrongInARow: >= SecondStepGuesses.MaxWrongInARow } => now + SecondStepGuesses.FirstRelease,
             _ => null,
         };
-    }
-}
-
-/// <summary>One account's wrong second-factor answers in a row, and its locks.</summary>
-internal sealed class SecondStepGuesses
-{
-    private SecondStepGuesses() { }
-
-    public Guid AccountId { get; private set; }
-    public int WrongInARow { get; private set; }
-
-    /// <summary>How many times the second step was locked since the last right answer; each release takes twice as long.</summary>
-    public int Locks { get; private set; }
-
-    public DateTimeOffset? LockedUntil { get; private set; }
-    public DateTimeOffset LastGuessAt { get; private set; }
-
-    /// <returns>False when it is already locked (another request got there first).</returns>
-    public bool Lock(DateTimeOffset now)
-    {
-        if (LockedUntil is not null || WrongInARow < SecondStepLockout.MaxWrongInARow)
-        {
-            return false;
-        }
-        var release = SecondStepLockout.FirstRelease * Math.Pow(2, Math.Min(Locks, 16));
-        LockedUntil = now + (release < SecondStepLockout.LongestRelease ? release : SecondStepLockout.LongestRelease);
-        Locks++;
-        return true;
     }
 }

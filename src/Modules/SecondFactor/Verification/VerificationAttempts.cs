@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Verification;
 
@@ -30,13 +31,4 @@ internal sealed class VerificationAttempts(SecondFactorDbContext db, IAccountSes
 
     public async Task<bool> ExhaustedAsync(Guid sessionId, CancellationToken cancellationToken) =>
         await db.VerificationAttempts.Where(a => a.SessionId == sessionId).Select(a => a.Failures).SingleOrDefaultAsync(cancellationToken) >= MaxFailures;
-}
-
-internal sealed class VerificationAttempt
-{
-    private VerificationAttempt() { }
-
-    public Guid SessionId { get; private set; }
-    public int Failures { get; private set; }
-    public DateTimeOffset LastFailureAt { get; private set; }
 }

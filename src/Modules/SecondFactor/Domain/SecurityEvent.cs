@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Factors;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// Something the employer's security review should see: a sign of attack, such as a cloned key, or an employer user

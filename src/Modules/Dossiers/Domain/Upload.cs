@@ -1,6 +1,7 @@
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Dossiers.Files;
 
-namespace Verzuim.Dossiers.Files;
+namespace Verzuim.Dossiers.Domain;
 
 /// <summary>
 /// A file sent ahead of the mutation that uses it (publishing a document, adding a zienswijze). Only the account that

@@ -1,4 +1,6 @@
-namespace Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.DocumentTypes;
+
+namespace Verzuim.Dossiers.Domain;
 
 /// <summary>What a document of a type asks of the employee.</summary>
 internal enum ResponseKind

@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Factors;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// A confirmed factor whose session steps (ending the other sessions, making this one full) have not run yet. It is

@@ -1,6 +1,7 @@
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Dossiers.AccessLog;
 
-namespace Verzuim.Dossiers.AccessLog;
+namespace Verzuim.Dossiers.Domain;
 
 internal enum AccessedContent
 {

@@ -1,8 +1,9 @@
 using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.Documents;
 
-namespace Verzuim.Dossiers.Documents;
+namespace Verzuim.Dossiers.Domain;
 
 internal enum DocumentAuthor
 {

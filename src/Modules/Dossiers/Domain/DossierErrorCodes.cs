@@ -1,4 +1,4 @@
-namespace Verzuim.Dossiers;
+namespace Verzuim.Dossiers.Domain;
 
 /// <summary>The Dossiers module's own error codes, beside the shared ones in <c>ErrorCodes</c>.</summary>
 internal static class DossierErrorCodes

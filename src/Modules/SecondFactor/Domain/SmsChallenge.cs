@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.Sms;
+using Verzuim.SecondFactor.Sms;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// One SMS code: six digits from the CSPRNG, kept only as an HMAC, valid five minutes, at most five guesses, bound to

@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.SecurityKeys;
+using Verzuim.SecondFactor.SecurityKeys;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// A WebAuthn ceremony in progress: the options sent to the browser (with their random challenge), kept server-side,

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Verzuim.SecondFactor.RecoveryCodes;
 
-namespace Verzuim.SecondFactor.RecoveryCodes;
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>A one-time code for when a phone or key is lost. 80 random bits, so a plain SHA-256 hash is enough to store.</summary>
 internal sealed class RecoveryCode

@@ -1,4 +1,4 @@
-namespace Verzuim.SecondFactor;
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>The codes the SecondFactor module returns in `errors`. They are part of the API contract.</summary>
 internal static class SecondFactorErrorCodes

@@ -1,6 +1,7 @@
 using Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Factors;
 
-namespace Verzuim.SecondFactor.Factors;
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// One second factor of one account: a security key, an authenticator app or an SMS number. It counts only once

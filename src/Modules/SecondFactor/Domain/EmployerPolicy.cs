@@ -1,6 +1,7 @@
 using Verzuim.SecondFactor.Sms;
+using Verzuim.SecondFactor.Policies;
 
-namespace Verzuim.SecondFactor.Policies;
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// Which second factors an employer allows, and to which countries' mobile numbers codes go. Without a stored choice,

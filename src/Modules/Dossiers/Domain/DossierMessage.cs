@@ -1,6 +1,7 @@
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Dossiers.Messages;
 
-namespace Verzuim.Dossiers.Messages;
+namespace Verzuim.Dossiers.Domain;
 
 internal enum MessageSender
 {

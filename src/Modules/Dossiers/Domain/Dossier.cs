@@ -1,7 +1,8 @@
 using Verzuim.Absence.Contracts;
 using Verzuim.BuildingBlocks.Paging;
+using Verzuim.Dossiers.Cases;
 
-namespace Verzuim.Dossiers.Cases;
+namespace Verzuim.Dossiers.Domain;
 
 internal enum DossierStatus
 {

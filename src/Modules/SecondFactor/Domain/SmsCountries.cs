@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.Sms;
+using Verzuim.SecondFactor.Sms;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>
 /// The countries whose mobile numbers may receive codes, by ISO 3166 code. An employer chooses them; without a choice

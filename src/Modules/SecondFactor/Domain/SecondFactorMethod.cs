@@ -1,4 +1,6 @@
-namespace Verzuim.SecondFactor.Policies;
+using Verzuim.SecondFactor.Policies;
+
+namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>The methods, strongest first: the order in which the portal offers them (DOMAIN §3).</summary>
 internal enum SecondFactorMethod

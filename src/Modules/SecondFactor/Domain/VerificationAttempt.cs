@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Verzuim.Accounts.Contracts;
+using Verzuim.SecondFactor.Data;
+
+namespace Verzuim.SecondFactor.Domain;
+
+internal sealed class VerificationAttempt
+{
+    private VerificationAttempt() { }
+
+    public Guid SessionId { get; private set; }
+    public int Failures { get; private set; }
+    public DateTimeOffset LastFailureAt { get; private set; }
+}
