@@ -26,6 +26,24 @@ internal sealed class ModuleMigration<TContext>(string schema) : IModuleMigratio
             .ConfigureWarnings(warnings => warnings.Log((RelationalEventId.CommandError, LogLevel.Debug)))
             .Options;
         await using var db = ActivatorUtilities.CreateInstance<TContext>(scope.ServiceProvider, options);
+        await RefuseUnknownHistoryAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A schema whose history names migrations this build does not have was made by another line of migrations
+    /// (before release, the history was folded into one initial migration per module). Migrating it would fail half
+    /// way on tables that already exist; stopping first names the cause and the way out.
+    /// </summary>
+    private async Task RefuseUnknownHistoryAsync(TContext db, CancellationToken cancellationToken)
+    {
+        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var unknown = applied.Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The database schema \"{schema}\" was made by migrations this version does not have ({string.Join(", ", unknown)}). "
+                + "Start from an empty database: for the local cluster of scripts/run, delete .data/postgres.");
+        }
     }
 }

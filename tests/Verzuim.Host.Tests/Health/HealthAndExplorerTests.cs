@@ -1,6 +1,8 @@
 using System.Net;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Host.Health;
 
 namespace Verzuim.Host.Tests.Health;
@@ -63,5 +65,32 @@ public sealed class HealthAndExplorerTests(VerzuimApiFactory api)
         }
 
         schemas.ShouldBe(["absence", "accounts", "dossiers", "second_factor"]);
+    }
+
+    [Fact]
+    public async Task A_schema_made_by_migrations_this_version_does_not_have_stops_the_start_with_the_way_out()
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using (var insert = new NpgsqlCommand(
+            "INSERT INTO absence.\"__EFMigrationsHistory\" VALUES ('20261124232806_AbsenceReports', '10.0.0')", connection))
+        {
+            await insert.ExecuteNonQueryAsync();
+        }
+        try
+        {
+            var absence = api.Services.GetServices<IModuleMigration>().Single(migration => migration.Schema == "absence");
+
+            var refusal = await Should.ThrowAsync<InvalidOperationException>(() => absence.ApplyAsync(api.Services, CancellationToken.None));
+
+            refusal.Message.ShouldContain("20261124232806_AbsenceReports");
+            refusal.Message.ShouldContain("delete .data/postgres");
+        }
+        finally
+        {
+            await using var delete = new NpgsqlCommand(
+                "DELETE FROM absence.\"__EFMigrationsHistory\" WHERE \"MigrationId\" = '20261124232806_AbsenceReports'", connection);
+            await delete.ExecuteNonQueryAsync();
+        }
     }
 }

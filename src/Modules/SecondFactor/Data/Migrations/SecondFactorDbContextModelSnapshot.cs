@@ -81,7 +81,40 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("outbox_emails", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Factors.Factor", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.EmployerPolicy", b =>
+                {
+                    b.Property<Guid>("EmployerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("AllowsAuthenticatorApp")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_authenticator_app");
+
+                    b.Property<bool>("AllowsSecurityKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_security_key");
+
+                    b.Property<bool>("AllowsSms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_sms");
+
+                    b.PrimitiveCollection<string[]>("SmsCountryCodes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("sms_country_codes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EmployerId")
+                        .HasName("pk_employer_policies");
+
+                    b.ToTable("employer_policies", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.Factor", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -159,7 +192,69 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("factors", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Factors.SecurityEvent", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.RecoveryCode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<byte[]>("CodeHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("code_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recovery_codes");
+
+                    b.HasIndex("AccountId", "CodeHash")
+                        .HasDatabaseName("ix_recovery_codes_account_id_code_hash");
+
+                    b.ToTable("recovery_codes", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SecondStepGuesses", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("LastGuessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_guess_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Locks")
+                        .HasColumnType("integer")
+                        .HasColumnName("locks");
+
+                    b.Property<int>("WrongInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrong_in_a_row");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_second_step_guesses");
+
+                    b.ToTable("second_step_guesses", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -197,147 +292,7 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("security_events", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Factors.UnfinishedEnrollment", b =>
-                {
-                    b.Property<Guid>("SessionId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("FactorId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("factor_id");
-
-                    b.Property<byte[]>("SealedRecoveryCodes")
-                        .HasColumnType("bytea")
-                        .HasColumnName("sealed_recovery_codes");
-
-                    b.HasKey("SessionId")
-                        .HasName("pk_unfinished_enrollments");
-
-                    b.ToTable("unfinished_enrollments", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.Policies.EmployerPolicy", b =>
-                {
-                    b.Property<Guid>("EmployerId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.Property<bool>("AllowsAuthenticatorApp")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_authenticator_app");
-
-                    b.Property<bool>("AllowsSecurityKey")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_security_key");
-
-                    b.Property<bool>("AllowsSms")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_sms");
-
-                    b.PrimitiveCollection<string[]>("SmsCountryCodes")
-                        .HasColumnType("text[]")
-                        .HasColumnName("sms_country_codes");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("EmployerId")
-                        .HasName("pk_employer_policies");
-
-                    b.ToTable("employer_policies", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.RecoveryCodes.RecoveryCode", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<byte[]>("CodeHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("code_hash");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_recovery_codes");
-
-                    b.HasIndex("AccountId", "CodeHash")
-                        .HasDatabaseName("ix_recovery_codes_account_id_code_hash");
-
-                    b.ToTable("recovery_codes", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.WebAuthnChallenge", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<bool>("ForRegistration")
-                        .HasColumnType("boolean")
-                        .HasColumnName("for_registration");
-
-                    b.Property<string>("OptionsJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("options_json");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_web_authn_challenges");
-
-                    b.HasIndex("SessionId", "CreatedAt")
-                        .HasDatabaseName("ix_web_authn_challenges_session_id_created_at");
-
-                    b.ToTable("web_authn_challenges", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.Sms.SmsChallenge", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SmsChallenge", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -393,36 +348,36 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("sms_challenges", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Verification.SecondStepGuesses", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.UnfinishedEnrollment", b =>
                 {
-                    b.Property<Guid>("AccountId")
+                    b.Property<Guid>("SessionId")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
                         .HasColumnName("account_id");
 
-                    b.Property<DateTimeOffset>("LastGuessAt")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_guess_at");
+                        .HasColumnName("created_at");
 
-                    b.Property<DateTimeOffset?>("LockedUntil")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("locked_until");
+                    b.Property<Guid>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
 
-                    b.Property<int>("Locks")
-                        .HasColumnType("integer")
-                        .HasColumnName("locks");
+                    b.Property<byte[]>("SealedRecoveryCodes")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_recovery_codes");
 
-                    b.Property<int>("WrongInARow")
-                        .HasColumnType("integer")
-                        .HasColumnName("wrong_in_a_row");
+                    b.HasKey("SessionId")
+                        .HasName("pk_unfinished_enrollments");
 
-                    b.HasKey("AccountId")
-                        .HasName("pk_second_step_guesses");
-
-                    b.ToTable("second_step_guesses", "second_factor");
+                    b.ToTable("unfinished_enrollments", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Verification.VerificationAttempt", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.VerificationAttempt", b =>
                 {
                     b.Property<Guid>("SessionId")
                         .ValueGeneratedOnAdd()
@@ -441,6 +396,51 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasName("pk_verification_attempts");
 
                     b.ToTable("verification_attempts", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.WebAuthnChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("ForRegistration")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_registration");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_web_authn_challenges");
+
+                    b.HasIndex("SessionId", "CreatedAt")
+                        .HasDatabaseName("ix_web_authn_challenges_session_id_created_at");
+
+                    b.ToTable("web_authn_challenges", "second_factor");
                 });
 #pragma warning restore 612, 618
         }

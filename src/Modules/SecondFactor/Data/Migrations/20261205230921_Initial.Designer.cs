@@ -12,8 +12,8 @@ using Verzuim.SecondFactor.Data;
 namespace Verzuim.SecondFactor.Data.Migrations
 {
     [DbContext(typeof(SecondFactorDbContext))]
-    [Migration("20261124221510_SecurityKeys")]
-    partial class SecurityKeys
+    [Migration("20261205230921_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -26,7 +26,98 @@ namespace Verzuim.SecondFactor.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Factors.Factor", b =>
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Email.OutboxEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("last_error");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_next_attempt_at")
+                        .HasFilter("sent_at IS NULL");
+
+                    b.ToTable("outbox_emails", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.EmployerPolicy", b =>
+                {
+                    b.Property<Guid>("EmployerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<bool>("AllowsAuthenticatorApp")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_authenticator_app");
+
+                    b.Property<bool>("AllowsSecurityKey")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_security_key");
+
+                    b.Property<bool>("AllowsSms")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allows_sms");
+
+                    b.PrimitiveCollection<string[]>("SmsCountryCodes")
+                        .HasColumnType("text[]")
+                        .HasColumnName("sms_country_codes");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EmployerId")
+                        .HasName("pk_employer_policies");
+
+                    b.ToTable("employer_policies", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.Factor", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -104,36 +195,7 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("factors", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Policies.EmployerPolicy", b =>
-                {
-                    b.Property<Guid>("EmployerId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.Property<bool>("AllowsAuthenticatorApp")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_authenticator_app");
-
-                    b.Property<bool>("AllowsSecurityKey")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_security_key");
-
-                    b.Property<bool>("AllowsSms")
-                        .HasColumnType("boolean")
-                        .HasColumnName("allows_sms");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("EmployerId")
-                        .HasName("pk_employer_policies");
-
-                    b.ToTable("employer_policies", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.RecoveryCodes.RecoveryCode", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.RecoveryCode", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -166,7 +228,36 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("recovery_codes", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.SecurityEvent", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SecondStepGuesses", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("LastGuessAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_guess_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.Property<int>("Locks")
+                        .HasColumnType("integer")
+                        .HasColumnName("locks");
+
+                    b.Property<int>("WrongInARow")
+                        .HasColumnType("integer")
+                        .HasColumnName("wrong_in_a_row");
+
+                    b.HasKey("AccountId")
+                        .HasName("pk_second_step_guesses");
+
+                    b.ToTable("second_step_guesses", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -176,6 +267,10 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uuid")
                         .HasColumnName("account_id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
 
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
@@ -200,52 +295,7 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("security_events", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.SecurityKeys.WebAuthnChallenge", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<bool>("ForRegistration")
-                        .HasColumnType("boolean")
-                        .HasColumnName("for_registration");
-
-                    b.Property<string>("OptionsJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("options_json");
-
-                    b.Property<Guid>("SessionId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("session_id");
-
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("used_at");
-
-                    b.HasKey("Id")
-                        .HasName("pk_web_authn_challenges");
-
-                    b.HasIndex("SessionId", "CreatedAt")
-                        .HasDatabaseName("ix_web_authn_challenges_session_id_created_at");
-
-                    b.ToTable("web_authn_challenges", "second_factor");
-                });
-
-            modelBuilder.Entity("Verzuim.SecondFactor.Sms.SmsChallenge", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.SmsChallenge", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -301,7 +351,36 @@ namespace Verzuim.SecondFactor.Data.Migrations
                     b.ToTable("sms_challenges", "second_factor");
                 });
 
-            modelBuilder.Entity("Verzuim.SecondFactor.Verification.VerificationAttempt", b =>
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.UnfinishedEnrollment", b =>
+                {
+                    b.Property<Guid>("SessionId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("FactorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("factor_id");
+
+                    b.Property<byte[]>("SealedRecoveryCodes")
+                        .HasColumnType("bytea")
+                        .HasColumnName("sealed_recovery_codes");
+
+                    b.HasKey("SessionId")
+                        .HasName("pk_unfinished_enrollments");
+
+                    b.ToTable("unfinished_enrollments", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.VerificationAttempt", b =>
                 {
                     b.Property<Guid>("SessionId")
                         .ValueGeneratedOnAdd()
@@ -320,6 +399,51 @@ namespace Verzuim.SecondFactor.Data.Migrations
                         .HasName("pk_verification_attempts");
 
                     b.ToTable("verification_attempts", "second_factor");
+                });
+
+            modelBuilder.Entity("Verzuim.SecondFactor.Domain.WebAuthnChallenge", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<bool>("ForRegistration")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_registration");
+
+                    b.Property<string>("OptionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("options_json");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("session_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_web_authn_challenges");
+
+                    b.HasIndex("SessionId", "CreatedAt")
+                        .HasDatabaseName("ix_web_authn_challenges_session_id_created_at");
+
+                    b.ToTable("web_authn_challenges", "second_factor");
                 });
 #pragma warning restore 612, 618
         }

@@ -13,8 +13,8 @@ using Verzuim.Dossiers.Data;
 namespace Verzuim.Dossiers.Data.Migrations
 {
     [DbContext(typeof(DossiersDbContext))]
-    [Migration("20261125015319_Dossiers")]
-    partial class Dossiers
+    [Migration("20261205230914_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -85,7 +85,61 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.ToTable("outbox_emails", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.AccessLog.AccessLogEntry", b =>
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Idempotency.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("operation");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
+                    b.HasKey("CallerId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", "dossiers");
+                });
+
+            modelBuilder.Entity("Verzuim.Dossiers.Data.FileContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.HasKey("Id")
+                        .HasName("pk_files");
+
+                    b.ToTable("files", "dossiers");
+                });
+
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.AccessLogEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -160,116 +214,38 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.ToTable("access_log", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Cases.Dossier", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DocumentResponse", b =>
                 {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid")
-                        .HasColumnName("id");
+                        .HasColumnName("document_id");
 
-                    b.Property<DateOnly?>("ClosedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("closed_on");
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
+                    b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
+                        .HasColumnName("at");
 
-                    b.Property<Guid>("EmployeeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employee_id");
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("comment");
 
-                    b.Property<Guid>("EmployerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("date")
-                        .HasColumnName("first_day");
-
-                    b.Property<string>("Status")
+                    b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
+                        .HasColumnName("kind");
 
-                    b.HasKey("Id")
-                        .HasName("pk_dossiers");
+                    b.HasKey("DocumentId")
+                        .HasName("pk_responses");
 
-                    b.HasIndex("EmployeeId")
-                        .HasDatabaseName("ix_dossiers_employee_id");
-
-                    b.HasIndex("EmployerId", "CreatedAt")
-                        .HasDatabaseName("ix_dossiers_employer_id_created_at");
-
-                    b.ToTable("dossiers", "dossiers");
+                    b.ToTable("responses", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Cases.DossierPeriod", b =>
-                {
-                    b.Property<Guid>("AbsenceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("absence_id");
-
-                    b.Property<Guid>("DossierId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("dossier_id");
-
-                    b.Property<DateOnly>("FirstDay")
-                        .HasColumnType("date")
-                        .HasColumnName("first_day");
-
-                    b.Property<DateOnly?>("RecoveredOn")
-                        .HasColumnType("date")
-                        .HasColumnName("recovered_on");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean")
-                        .HasColumnName("withdrawn");
-
-                    b.HasKey("AbsenceId")
-                        .HasName("pk_dossier_periods");
-
-                    b.HasIndex("DossierId")
-                        .HasDatabaseName("ix_dossier_periods_dossier_id");
-
-                    b.ToTable("dossier_periods", "dossiers");
-                });
-
-            modelBuilder.Entity("Verzuim.Dossiers.Cases.ProjectionCheckpoint", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("name");
-
-                    b.Property<long>("Position")
-                        .HasColumnType("bigint")
-                        .HasColumnName("position");
-
-                    b.HasKey("Name")
-                        .HasName("pk_checkpoints");
-
-                    b.ToTable("checkpoints", "dossiers");
-                });
-
-            modelBuilder.Entity("Verzuim.Dossiers.Data.FileContent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("content");
-
-                    b.HasKey("Id")
-                        .HasName("pk_files");
-
-                    b.ToTable("files", "dossiers");
-                });
-
-            modelBuilder.Entity("Verzuim.Dossiers.DocumentTypes.DocumentType", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DocumentType", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -319,38 +295,51 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.ToTable("document_types", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Documents.DocumentResponse", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.Dossier", b =>
                 {
-                    b.Property<Guid>("DocumentId")
+                    b.Property<Guid>("Id")
                         .HasColumnType("uuid")
-                        .HasColumnName("document_id");
+                        .HasColumnName("id");
 
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
 
-                    b.Property<DateTimeOffset>("At")
+                    b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
+                        .HasColumnName("created_at");
 
-                    b.Property<string>("Comment")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("comment");
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
 
-                    b.Property<string>("Kind")
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")
-                        .HasColumnName("kind");
+                        .HasColumnName("status");
 
-                    b.HasKey("DocumentId")
-                        .HasName("pk_responses");
+                    b.HasKey("Id")
+                        .HasName("pk_dossiers");
 
-                    b.ToTable("responses", "dossiers");
+                    b.HasIndex("EmployeeId")
+                        .HasDatabaseName("ix_dossiers_employee_id");
+
+                    b.HasIndex("EmployerId", "CreatedAt")
+                        .HasDatabaseName("ix_dossiers_employer_id_created_at");
+
+                    b.ToTable("dossiers", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Documents.DossierDocument", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierDocument", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -432,7 +421,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("visible_to_employee");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "Verzuim.Dossiers.Documents.DossierDocument.File#StoredFile", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "Verzuim.Dossiers.Domain.DossierDocument.File#StoredFile", b1 =>
                         {
                             b1.Property<string>("ContentType")
                                 .IsRequired()
@@ -476,102 +465,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.ToTable("documents", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Files.Upload", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("EmployerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "Verzuim.Dossiers.Files.Upload.File#StoredFile", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("ContentType")
-                                .IsRequired()
-                                .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
-                                .HasColumnName("file_content_type");
-
-                            b1.Property<Guid>("FileId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("file_file_id");
-
-                            b1.Property<string>("FileName")
-                                .IsRequired()
-                                .HasMaxLength(120)
-                                .HasColumnType("character varying(120)")
-                                .HasColumnName("file_file_name");
-
-                            b1.Property<string>("Sha256")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnType("character varying(64)")
-                                .HasColumnName("file_sha256");
-
-                            b1.Property<long>("Size")
-                                .HasColumnType("bigint")
-                                .HasColumnName("file_size");
-                        });
-
-                    b.HasKey("Id")
-                        .HasName("pk_uploads");
-
-                    b.HasIndex("AccountId", "CreatedAt")
-                        .HasDatabaseName("ix_uploads_account_id_created_at");
-
-                    b.ToTable("uploads", "dossiers");
-                });
-
-            modelBuilder.Entity("Verzuim.Dossiers.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<Guid>("AccountId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("account_id");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Operation")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("operation");
-
-                    b.Property<byte[]>("RequestHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("request_hash");
-
-                    b.Property<Guid>("ResultId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("result_id");
-
-                    b.HasKey("AccountId", "Key")
-                        .HasName("pk_idempotency_records");
-
-                    b.ToTable("idempotency_records", "dossiers");
-                });
-
-            modelBuilder.Entity("Verzuim.Dossiers.Messages.DossierMessage", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierMessage", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -633,36 +527,133 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.ToTable("messages", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Cases.DossierPeriod", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierPeriod", b =>
                 {
-                    b.HasOne("Verzuim.Dossiers.Cases.Dossier", null)
-                        .WithMany("Periods")
-                        .HasForeignKey("DossierId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_dossier_periods_dossiers_dossier_id");
+                    b.Property<Guid>("AbsenceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("absence_id");
+
+                    b.Property<Guid>("DossierId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("dossier_id");
+
+                    b.Property<DateOnly>("FirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("first_day");
+
+                    b.Property<DateOnly?>("RecoveredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("recovered_on");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean")
+                        .HasColumnName("withdrawn");
+
+                    b.HasKey("AbsenceId")
+                        .HasName("pk_dossier_periods");
+
+                    b.HasIndex("DossierId")
+                        .HasDatabaseName("ix_dossier_periods_dossier_id");
+
+                    b.ToTable("dossier_periods", "dossiers");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Documents.DocumentResponse", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.ProjectionCheckpoint", b =>
                 {
-                    b.HasOne("Verzuim.Dossiers.Documents.DossierDocument", null)
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.HasKey("Name")
+                        .HasName("pk_checkpoints");
+
+                    b.ToTable("checkpoints", "dossiers");
+                });
+
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.Upload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "File", "Verzuim.Dossiers.Domain.Upload.File#StoredFile", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("ContentType")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("file_content_type");
+
+                            b1.Property<Guid>("FileId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("file_file_id");
+
+                            b1.Property<string>("FileName")
+                                .IsRequired()
+                                .HasMaxLength(120)
+                                .HasColumnType("character varying(120)")
+                                .HasColumnName("file_file_name");
+
+                            b1.Property<string>("Sha256")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("file_sha256");
+
+                            b1.Property<long>("Size")
+                                .HasColumnType("bigint")
+                                .HasColumnName("file_size");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_uploads");
+
+                    b.HasIndex("AccountId", "CreatedAt")
+                        .HasDatabaseName("ix_uploads_account_id_created_at");
+
+                    b.ToTable("uploads", "dossiers");
+                });
+
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DocumentResponse", b =>
+                {
+                    b.HasOne("Verzuim.Dossiers.Domain.DossierDocument", null)
                         .WithOne("Response")
-                        .HasForeignKey("Verzuim.Dossiers.Documents.DocumentResponse", "DocumentId")
+                        .HasForeignKey("Verzuim.Dossiers.Domain.DocumentResponse", "DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_responses_documents_document_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Documents.DossierDocument", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierDocument", b =>
                 {
-                    b.HasOne("Verzuim.Dossiers.DocumentTypes.DocumentType", "DocumentType")
+                    b.HasOne("Verzuim.Dossiers.Domain.DocumentType", "DocumentType")
                         .WithMany()
                         .HasForeignKey("DocumentTypeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_documents_document_types_document_type_id");
 
-                    b.HasOne("Verzuim.Dossiers.Cases.Dossier", null)
+                    b.HasOne("Verzuim.Dossiers.Domain.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -672,9 +663,9 @@ namespace Verzuim.Dossiers.Data.Migrations
                     b.Navigation("DocumentType");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Messages.DossierMessage", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierMessage", b =>
                 {
-                    b.HasOne("Verzuim.Dossiers.Cases.Dossier", null)
+                    b.HasOne("Verzuim.Dossiers.Domain.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -682,12 +673,22 @@ namespace Verzuim.Dossiers.Data.Migrations
                         .HasConstraintName("fk_messages_dossiers_dossier_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Cases.Dossier", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierPeriod", b =>
+                {
+                    b.HasOne("Verzuim.Dossiers.Domain.Dossier", null)
+                        .WithMany("Periods")
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_dossier_periods_dossiers_dossier_id");
+                });
+
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.Dossier", b =>
                 {
                     b.Navigation("Periods");
                 });
 
-            modelBuilder.Entity("Verzuim.Dossiers.Documents.DossierDocument", b =>
+            modelBuilder.Entity("Verzuim.Dossiers.Domain.DossierDocument", b =>
                 {
                     b.Navigation("Response");
                 });

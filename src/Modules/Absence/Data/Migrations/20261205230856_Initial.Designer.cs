@@ -13,8 +13,8 @@ using Verzuim.Absence.Data;
 namespace Verzuim.Absence.Data.Migrations
 {
     [DbContext(typeof(AbsenceDbContext))]
-    [Migration("20261124232806_AbsenceReports")]
-    partial class AbsenceReports
+    [Migration("20261205230856_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -27,43 +27,7 @@ namespace Verzuim.Absence.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Verzuim.Absence.Idempotency.IdempotencyRecord", b =>
-                {
-                    b.Property<Guid>("CallerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("caller_id");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("key");
-
-                    b.Property<Guid>("AbsenceId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("absence_id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Operation")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("operation");
-
-                    b.Property<byte[]>("RequestHash")
-                        .IsRequired()
-                        .HasColumnType("bytea")
-                        .HasColumnName("request_hash");
-
-                    b.HasKey("CallerId", "Key")
-                        .HasName("pk_idempotency_records");
-
-                    b.ToTable("idempotency_records", "absence");
-                });
-
-            modelBuilder.Entity("Verzuim.Absence.PayrollFeed.AbsenceEvent", b =>
+            modelBuilder.Entity("Verzuim.Absence.Domain.AbsenceEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -79,6 +43,14 @@ namespace Verzuim.Absence.Data.Migrations
                     b.Property<int>("AbsenceVersion")
                         .HasColumnType("integer")
                         .HasColumnName("absence_version");
+
+                    b.Property<DateOnly>("CaseFirstDay")
+                        .HasColumnType("date")
+                        .HasColumnName("case_first_day");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
 
                     b.Property<DateOnly?>("EffectiveOn")
                         .HasColumnType("date")
@@ -97,6 +69,10 @@ namespace Verzuim.Absence.Data.Migrations
                     b.Property<Guid>("EmployerId")
                         .HasColumnType("uuid")
                         .HasColumnName("employer_id");
+
+                    b.Property<long?>("EmployerPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("employer_position");
 
                     b.Property<DateOnly>("FirstDay")
                         .HasColumnType("date")
@@ -149,13 +125,68 @@ namespace Verzuim.Absence.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_events_position");
 
-                    b.HasIndex("EmployerId", "Position")
-                        .HasDatabaseName("ix_events_employer_id_position");
+                    b.HasIndex("EmployerId", "EmployerPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ix_events_employer_id_employer_position");
 
                     b.ToTable("events", "absence");
                 });
 
-            modelBuilder.Entity("Verzuim.Absence.Reporting.EmployeeAbsence", b =>
+            modelBuilder.Entity("Verzuim.Absence.Domain.AbsenceSettings", b =>
+                {
+                    b.Property<Guid>("EmployerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<string>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contacts");
+
+                    b.Property<int>("EmployeeDaysBack")
+                        .HasColumnType("integer")
+                        .HasColumnName("employee_days_back");
+
+                    b.Property<int>("EmployeeDaysForward")
+                        .HasColumnType("integer")
+                        .HasColumnName("employee_days_forward");
+
+                    b.Property<bool>("EmployeesMayReportPartialRecovery")
+                        .HasColumnType("boolean")
+                        .HasColumnName("employees_may_report_partial_recovery");
+
+                    b.Property<bool>("EmployeesMayReportRecovered")
+                        .HasColumnType("boolean")
+                        .HasColumnName("employees_may_report_recovered");
+
+                    b.Property<bool>("EmployeesMayReportSick")
+                        .HasColumnType("boolean")
+                        .HasColumnName("employees_may_report_sick");
+
+                    b.Property<int>("EmployerDaysBack")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_days_back");
+
+                    b.Property<int>("EmployerDaysForward")
+                        .HasColumnType("integer")
+                        .HasColumnName("employer_days_forward");
+
+                    b.Property<int>("RecoveryDaysForward")
+                        .HasColumnType("integer")
+                        .HasColumnName("recovery_days_forward");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("EmployerId")
+                        .HasName("pk_settings");
+
+                    b.ToTable("settings", "absence");
+                });
+
+            modelBuilder.Entity("Verzuim.Absence.Domain.EmployeeAbsence", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -229,7 +260,7 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("version");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "SickReport", "Verzuim.Absence.Reporting.EmployeeAbsence.SickReport#SickReport", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "SickReport", "Verzuim.Absence.Domain.EmployeeAbsence.SickReport#SickReport", b1 =>
                         {
                             b1.IsRequired();
 
@@ -262,7 +293,7 @@ namespace Verzuim.Absence.Data.Migrations
                                 .HasColumnType("boolean")
                                 .HasColumnName("sick_report_workplace_accident");
 
-                            b1.ComplexProperty(typeof(Dictionary<string, object>), "StayAddress", "Verzuim.Absence.Reporting.EmployeeAbsence.SickReport#SickReport.StayAddress#StayAddress", b2 =>
+                            b1.ComplexProperty(typeof(Dictionary<string, object>), "StayAddress", "Verzuim.Absence.Domain.EmployeeAbsence.SickReport#SickReport.StayAddress#StayAddress", b2 =>
                                 {
                                     b2.Property<string>("City")
                                         .IsRequired()
@@ -309,10 +340,9 @@ namespace Verzuim.Absence.Data.Migrations
                     b.ToTable("absences", "absence");
                 });
 
-            modelBuilder.Entity("Verzuim.Absence.Reporting.HistoryLine", b =>
+            modelBuilder.Entity("Verzuim.Absence.Domain.HistoryLine", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
@@ -365,56 +395,6 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasDatabaseName("ix_history_lines_absence_id_number");
 
                     b.ToTable("history_lines", "absence");
-                });
-
-            modelBuilder.Entity("Verzuim.Absence.Settings.AbsenceSettings", b =>
-                {
-                    b.Property<Guid>("EmployerId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.Property<string>("Contacts")
-                        .IsRequired()
-                        .HasColumnType("jsonb")
-                        .HasColumnName("contacts");
-
-                    b.Property<int>("EmployeeDaysBack")
-                        .HasColumnType("integer")
-                        .HasColumnName("employee_days_back");
-
-                    b.Property<int>("EmployeeDaysForward")
-                        .HasColumnType("integer")
-                        .HasColumnName("employee_days_forward");
-
-                    b.Property<bool>("EmployeesMayReportPartialRecovery")
-                        .HasColumnType("boolean")
-                        .HasColumnName("employees_may_report_partial_recovery");
-
-                    b.Property<bool>("EmployeesMayReportRecovered")
-                        .HasColumnType("boolean")
-                        .HasColumnName("employees_may_report_recovered");
-
-                    b.Property<bool>("EmployeesMayReportSick")
-                        .HasColumnType("boolean")
-                        .HasColumnName("employees_may_report_sick");
-
-                    b.Property<int>("EmployerDaysBack")
-                        .HasColumnType("integer")
-                        .HasColumnName("employer_days_back");
-
-                    b.Property<int>("EmployerDaysForward")
-                        .HasColumnType("integer")
-                        .HasColumnName("employer_days_forward");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.HasKey("EmployerId")
-                        .HasName("pk_settings");
-
-                    b.ToTable("settings", "absence");
                 });
 
             modelBuilder.Entity("Verzuim.BuildingBlocks.Email.OutboxEmail", b =>
@@ -475,9 +455,46 @@ namespace Verzuim.Absence.Data.Migrations
                     b.ToTable("outbox_emails", "absence");
                 });
 
-            modelBuilder.Entity("Verzuim.Absence.Reporting.HistoryLine", b =>
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Idempotency.IdempotentRequest", b =>
                 {
-                    b.HasOne("Verzuim.Absence.Reporting.EmployeeAbsence", null)
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("operation");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
+                    b.HasKey("CallerId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", "absence");
+                });
+
+            modelBuilder.Entity("Verzuim.Absence.Domain.HistoryLine", b =>
+                {
+                    b.HasOne("Verzuim.Absence.Domain.EmployeeAbsence", null)
                         .WithMany("History")
                         .HasForeignKey("AbsenceId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -485,7 +502,7 @@ namespace Verzuim.Absence.Data.Migrations
                         .HasConstraintName("fk_history_lines_absences_absence_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Absence.Reporting.EmployeeAbsence", b =>
+            modelBuilder.Entity("Verzuim.Absence.Domain.EmployeeAbsence", b =>
                 {
                     b.Navigation("History");
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verzuim.Dossiers.Data.Migrations
 {
     /// <inheritdoc />
-    internal partial class Dossiers : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -101,20 +101,20 @@ namespace Verzuim.Dossiers.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "idempotency_records",
+                name: "idempotent_requests",
                 schema: "dossiers",
                 columns: table => new
                 {
-                    account_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    caller_id = table.Column<Guid>(type: "uuid", nullable: false),
                     key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    operation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    result_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    result_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_idempotency_records", x => new { x.account_id, x.key });
+                    table.PrimaryKey("pk_idempotent_requests", x => new { x.caller_id, x.key });
                 });
 
             migrationBuilder.CreateTable(
@@ -401,7 +401,7 @@ namespace Verzuim.Dossiers.Data.Migrations
                 schema: "dossiers");
 
             migrationBuilder.DropTable(
-                name: "idempotency_records",
+                name: "idempotent_requests",
                 schema: "dossiers");
 
             migrationBuilder.DropTable(

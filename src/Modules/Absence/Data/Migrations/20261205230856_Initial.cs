@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Verzuim.Absence.Data.Migrations
 {
     /// <inheritdoc />
-    internal partial class AbsenceReports : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -60,9 +60,12 @@ namespace Verzuim.Absence.Data.Migrations
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityAlwaysColumn),
                     position = table.Column<long>(type: "bigint", nullable: true),
+                    employer_position = table.Column<long>(type: "bigint", nullable: true),
                     employer_id = table.Column<Guid>(type: "uuid", nullable: false),
                     absence_id = table.Column<Guid>(type: "uuid", nullable: false),
                     employee_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    case_first_day = table.Column<DateOnly>(type: "date", nullable: false),
                     employee_key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     first_day = table.Column<DateOnly>(type: "date", nullable: false),
@@ -81,20 +84,20 @@ namespace Verzuim.Absence.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "idempotency_records",
+                name: "idempotent_requests",
                 schema: "absence",
                 columns: table => new
                 {
                     caller_id = table.Column<Guid>(type: "uuid", nullable: false),
                     key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    operation = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
-                    absence_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    result_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_idempotency_records", x => new { x.caller_id, x.key });
+                    table.PrimaryKey("pk_idempotent_requests", x => new { x.caller_id, x.key });
                 });
 
             migrationBuilder.CreateTable(
@@ -131,6 +134,7 @@ namespace Verzuim.Absence.Data.Migrations
                     employee_days_forward = table.Column<int>(type: "integer", nullable: false),
                     employer_days_back = table.Column<int>(type: "integer", nullable: false),
                     employer_days_forward = table.Column<int>(type: "integer", nullable: false),
+                    recovery_days_forward = table.Column<int>(type: "integer", nullable: false),
                     contacts = table.Column<string>(type: "jsonb", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
@@ -201,10 +205,11 @@ namespace Verzuim.Absence.Data.Migrations
                 filter: "position IS NULL");
 
             migrationBuilder.CreateIndex(
-                name: "ix_events_employer_id_position",
+                name: "ix_events_employer_id_employer_position",
                 schema: "absence",
                 table: "events",
-                columns: new[] { "employer_id", "position" });
+                columns: new[] { "employer_id", "employer_position" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_position",
@@ -240,7 +245,7 @@ namespace Verzuim.Absence.Data.Migrations
                 schema: "absence");
 
             migrationBuilder.DropTable(
-                name: "idempotency_records",
+                name: "idempotent_requests",
                 schema: "absence");
 
             migrationBuilder.DropTable(

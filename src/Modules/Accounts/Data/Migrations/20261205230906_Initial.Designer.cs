@@ -12,7 +12,7 @@ using Verzuim.Accounts.Data;
 namespace Verzuim.Accounts.Data.Migrations
 {
     [DbContext(typeof(AccountsDbContext))]
-    [Migration("20261124205236_Initial")]
+    [Migration("20261205230906_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -26,7 +26,73 @@ namespace Verzuim.Accounts.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Verzuim.Accounts.ApiClients.ApiClient", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("EmailNormalized")
+                        .IsRequired()
+                        .HasMaxLength(508)
+                        .HasColumnType("character varying(508)")
+                        .HasColumnName("email_normalized");
+
+                    b.Property<Guid?>("EmployeeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employee_id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("EmployerUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_user_id");
+
+                    b.Property<DateTimeOffset?>("PasswordChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("password_changed_at");
+
+                    b.Property<string>("PasswordHash")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("password_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts");
+
+                    b.HasIndex("EmailNormalized")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_email_normalized");
+
+                    b.HasIndex("EmployeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_employee_id");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_accounts_employer_id");
+
+                    b.HasIndex("EmployerUserId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_accounts_employer_user_id");
+
+                    b.ToTable("accounts", "accounts", t =>
+                        {
+                            t.HasCheckConstraint("ck_accounts_one_holder", "(employee_id IS NULL) <> (employer_user_id IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Verzuim.Accounts.Domain.ApiClient", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -84,7 +150,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("api_clients", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Employees.Employee", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Employee", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -172,7 +238,51 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("employees", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.EmployerUsers.EmployerUser", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Employer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("InvitationExpiryDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("invitation_expiry_days");
+
+                    b.Property<int>("LockoutBaseDelaySeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("lockout_base_delay_seconds");
+
+                    b.Property<int>("LockoutFreeAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("lockout_free_attempts");
+
+                    b.Property<int>("LockoutMaxDelaySeconds")
+                        .HasColumnType("integer")
+                        .HasColumnName("lockout_max_delay_seconds");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<int[]>("ReminderDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("reminder_days");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employers");
+
+                    b.ToTable("employers", "accounts");
+                });
+
+            modelBuilder.Entity("Verzuim.Accounts.Domain.EmployerUser", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -225,51 +335,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("employer_users", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Employers.Employer", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<int>("InvitationExpiryDays")
-                        .HasColumnType("integer")
-                        .HasColumnName("invitation_expiry_days");
-
-                    b.Property<int>("LockoutBaseDelaySeconds")
-                        .HasColumnType("integer")
-                        .HasColumnName("lockout_base_delay_seconds");
-
-                    b.Property<int>("LockoutFreeAttempts")
-                        .HasColumnType("integer")
-                        .HasColumnName("lockout_free_attempts");
-
-                    b.Property<int>("LockoutMaxDelaySeconds")
-                        .HasColumnType("integer")
-                        .HasColumnName("lockout_max_delay_seconds");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.PrimitiveCollection<int[]>("ReminderDays")
-                        .IsRequired()
-                        .HasColumnType("integer[]")
-                        .HasColumnName("reminder_days");
-
-                    b.HasKey("Id")
-                        .HasName("pk_employers");
-
-                    b.ToTable("employers", "accounts");
-                });
-
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.Invitation", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -359,7 +425,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("invitations", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.InvitationReminder", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.InvitationReminder", b =>
                 {
                     b.Property<Guid>("InvitationId")
                         .HasColumnType("uuid")
@@ -383,7 +449,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("invitation_reminders", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.InvitationToken", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.InvitationToken", b =>
                 {
                     b.Property<byte[]>("TokenHash")
                         .HasColumnType("bytea")
@@ -410,73 +476,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("invitation_tokens", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Login.Account", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTimeOffset?>("DisabledAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("disabled_at");
-
-                    b.Property<string>("EmailNormalized")
-                        .IsRequired()
-                        .HasMaxLength(508)
-                        .HasColumnType("character varying(508)")
-                        .HasColumnName("email_normalized");
-
-                    b.Property<Guid?>("EmployeeId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employee_id");
-
-                    b.Property<Guid>("EmployerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_id");
-
-                    b.Property<Guid?>("EmployerUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("employer_user_id");
-
-                    b.Property<DateTimeOffset?>("PasswordChangedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("password_changed_at");
-
-                    b.Property<string>("PasswordHash")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("password_hash");
-
-                    b.HasKey("Id")
-                        .HasName("pk_accounts");
-
-                    b.HasIndex("EmailNormalized")
-                        .IsUnique()
-                        .HasDatabaseName("ix_accounts_email_normalized");
-
-                    b.HasIndex("EmployeeId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_accounts_employee_id");
-
-                    b.HasIndex("EmployerId")
-                        .HasDatabaseName("ix_accounts_employer_id");
-
-                    b.HasIndex("EmployerUserId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_accounts_employer_user_id");
-
-                    b.ToTable("accounts", "accounts", t =>
-                        {
-                            t.HasCheckConstraint("ck_accounts_one_holder", "(employee_id IS NULL) <> (employer_user_id IS NULL)");
-                        });
-                });
-
-            modelBuilder.Entity("Verzuim.Accounts.Login.LoginThrottle", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.LoginThrottle", b =>
                 {
                     b.Property<byte[]>("EmailKey")
                         .HasColumnType("bytea")
@@ -500,7 +500,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("login_throttles", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.PasswordReset.PasswordResetToken", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.PasswordResetToken", b =>
                 {
                     b.Property<byte[]>("TokenHash")
                         .HasColumnType("bytea")
@@ -531,7 +531,7 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("password_reset_tokens", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Sessions.Session", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Session", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -557,6 +557,10 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_seen_at");
+
+                    b.Property<DateTimeOffset?>("LoginCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("login_checked_at");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -641,9 +645,66 @@ namespace Verzuim.Accounts.Data.Migrations
                     b.ToTable("outbox_emails", "accounts");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.ApiClients.ApiClient", b =>
+            modelBuilder.Entity("Verzuim.BuildingBlocks.Idempotency.IdempotentRequest", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Employers.Employer", null)
+                    b.Property<Guid>("CallerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("caller_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("operation");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.PrimitiveCollection<Guid[]>("ResultIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("result_ids");
+
+                    b.HasKey("CallerId", "Key")
+                        .HasName("pk_idempotent_requests");
+
+                    b.ToTable("idempotent_requests", "accounts");
+                });
+
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Account", b =>
+                {
+                    b.HasOne("Verzuim.Accounts.Domain.Employee", null)
+                        .WithOne()
+                        .HasForeignKey("Verzuim.Accounts.Domain.Account", "EmployeeId")
+                        .HasConstraintName("fk_accounts_employees_employee_id");
+
+                    b.HasOne("Verzuim.Accounts.Domain.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounts_employers_employer_id");
+
+                    b.HasOne("Verzuim.Accounts.Domain.EmployerUser", null)
+                        .WithOne()
+                        .HasForeignKey("Verzuim.Accounts.Domain.Account", "EmployerUserId")
+                        .HasConstraintName("fk_accounts_employer_users_employer_user_id");
+                });
+
+            modelBuilder.Entity("Verzuim.Accounts.Domain.ApiClient", b =>
+                {
+                    b.HasOne("Verzuim.Accounts.Domain.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -651,9 +712,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_api_clients_employers_employer_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Employees.Employee", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Employee", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Employers.Employer", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -661,9 +722,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_employees_employers_employer_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.EmployerUsers.EmployerUser", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.EmployerUser", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Employers.Employer", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -671,16 +732,16 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_employer_users_employers_employer_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.Invitation", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Invitation", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Employees.Employee", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Employee", null)
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_invitations_employees_employee_id");
 
-                    b.HasOne("Verzuim.Accounts.Employers.Employer", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Employer", null)
                         .WithMany()
                         .HasForeignKey("EmployerId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -688,9 +749,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_invitations_employers_employer_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.InvitationReminder", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.InvitationReminder", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Invitations.Invitation", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Invitation", null)
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -698,9 +759,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_invitation_reminders_invitations_invitation_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Invitations.InvitationToken", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.InvitationToken", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Invitations.Invitation", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Invitation", null)
                         .WithMany()
                         .HasForeignKey("InvitationId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -708,29 +769,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_invitation_tokens_invitations_invitation_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Login.Account", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.PasswordResetToken", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Employees.Employee", null)
-                        .WithOne()
-                        .HasForeignKey("Verzuim.Accounts.Login.Account", "EmployeeId")
-                        .HasConstraintName("fk_accounts_employees_employee_id");
-
-                    b.HasOne("Verzuim.Accounts.Employers.Employer", null)
-                        .WithMany()
-                        .HasForeignKey("EmployerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_accounts_employers_employer_id");
-
-                    b.HasOne("Verzuim.Accounts.EmployerUsers.EmployerUser", null)
-                        .WithOne()
-                        .HasForeignKey("Verzuim.Accounts.Login.Account", "EmployerUserId")
-                        .HasConstraintName("fk_accounts_employer_users_employer_user_id");
-                });
-
-            modelBuilder.Entity("Verzuim.Accounts.PasswordReset.PasswordResetToken", b =>
-                {
-                    b.HasOne("Verzuim.Accounts.Login.Account", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -738,9 +779,9 @@ namespace Verzuim.Accounts.Data.Migrations
                         .HasConstraintName("fk_password_reset_tokens_accounts_account_id");
                 });
 
-            modelBuilder.Entity("Verzuim.Accounts.Sessions.Session", b =>
+            modelBuilder.Entity("Verzuim.Accounts.Domain.Session", b =>
                 {
-                    b.HasOne("Verzuim.Accounts.Login.Account", null)
+                    b.HasOne("Verzuim.Accounts.Domain.Account", null)
                         .WithMany()
                         .HasForeignKey("AccountId")
                         .OnDelete(DeleteBehavior.Cascade)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Verzuim.Accounts.Data.Migrations
 {
     /// <inheritdoc />
-    internal partial class Initial : Migration
+    public partial class Initial : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -31,6 +31,23 @@ namespace Verzuim.Accounts.Data.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_employers", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "idempotent_requests",
+                schema: "accounts",
+                columns: table => new
+                {
+                    caller_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    operation = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    request_hash = table.Column<byte[]>(type: "bytea", nullable: false),
+                    result_ids = table.Column<Guid[]>(type: "uuid[]", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_idempotent_requests", x => new { x.caller_id, x.key });
                 });
 
             migrationBuilder.CreateTable(
@@ -313,7 +330,8 @@ namespace Verzuim.Accounts.Data.Migrations
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     last_seen_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    ended_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    login_checked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -462,6 +480,10 @@ namespace Verzuim.Accounts.Data.Migrations
         {
             migrationBuilder.DropTable(
                 name: "api_clients",
+                schema: "accounts");
+
+            migrationBuilder.DropTable(
+                name: "idempotent_requests",
                 schema: "accounts");
 
             migrationBuilder.DropTable(
