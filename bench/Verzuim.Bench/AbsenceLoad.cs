@@ -63,11 +63,14 @@ internal static class AbsenceLoad
 
     /// <summary>
     /// Writes <paramref name="count"/> events for the employer straight into the table (the write path is measured
-    /// above), then reads them all through the GraphQL feed, 100 a page; the first read gives them their positions.
+    /// above) and measures, in the same run: the positioning of those events by the feed's worker (which the first
+    /// read of the feed did inline before), reading them all through the GraphQL feed, 100 a page, and a raw keyset
+    /// <c>SELECT</c> of the same rows and columns through Npgsql, 100 a page.
     /// </summary>
     /// <param name="employeeKey">A payroll key of an employee of the client's employer who reported sick.</param>
-    public static async Task<(TimeSpan Elapsed, int Events, int Pages)> ExportAsync(BenchHost host, HttpClient client, string key, string employeeKey, int count)
+    public static async Task<ExportFigures> ExportAsync(BenchHost host, HttpClient client, string key, string employeeKey, int count)
     {
+        Guid employerId;
         await using (var connection = new NpgsqlConnection(host.ConnectionString))
         {
             await connection.OpenAsync();
@@ -75,13 +78,18 @@ internal static class AbsenceLoad
                 INSERT INTO absence.events (employer_id, absence_id, employee_id, employee_key, kind, first_day, percentage, absence_version, occurred_at)
                 SELECT employer_id, gen_random_uuid(), employee_id, employee_key, 'Reported', DATE '2026-01-05' + (n % 300), 100, 1, now()
                 FROM (SELECT employer_id, employee_id, employee_key FROM absence.absences WHERE employee_key = @employee) AS one, generate_series(1, @count) AS n
+                RETURNING employer_id
                 """, connection);
             command.Parameters.AddWithValue("count", count);
             command.Parameters.AddWithValue("employee", employeeKey);
             command.CommandTimeout = 300;
-            await command.ExecuteNonQueryAsync();
+            employerId = (Guid)(await command.ExecuteScalarAsync())!;
         }
-        var clock = Stopwatch.StartNew();
+        var positioning = Stopwatch.StartNew();
+        await host.CatchUpAsync();
+        positioning.Stop();
+
+        var reading = Stopwatch.StartNew();
         string? after = null;
         var events = 0;
         var pages = 0;
@@ -94,7 +102,41 @@ internal static class AbsenceLoad
             after = feed.GetProperty("pageInfo").GetProperty("endCursor").GetString();
             if (!feed.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean())
             {
-                return (clock.Elapsed, events, pages);
+                break;
+            }
+        }
+        reading.Stop();
+        var raw = await RawKeysetReadAsync(host.ConnectionString, employerId);
+        return new ExportFigures(events, pages, positioning.Elapsed, reading.Elapsed, raw.Elapsed, raw.Rows);
+    }
+
+    /// <summary>The same rows and columns as the feed's query, 100 a page by employer position, straight through Npgsql.</summary>
+    private static async Task<(TimeSpan Elapsed, int Rows)> RawKeysetReadAsync(string connectionString, Guid employerId)
+    {
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        var clock = Stopwatch.StartNew();
+        long after = 0;
+        var rows = 0;
+        while (true)
+        {
+            await using var command = dataSource.CreateCommand("""
+                SELECT employer_position, kind, absence_id, employee_key, first_day, percentage FROM absence.events
+                WHERE employer_id = @employer AND employer_position > @after ORDER BY employer_position LIMIT 101
+                """);
+            command.Parameters.AddWithValue("employer", employerId);
+            command.Parameters.AddWithValue("after", after);
+            await using var reader = await command.ExecuteReaderAsync();
+            var inPage = 0;
+            while (await reader.ReadAsync() && inPage < 100)
+            {
+                after = reader.GetInt64(0);
+                _ = (reader.GetString(1), reader.GetGuid(2), reader.GetString(3), reader.GetFieldValue<DateOnly>(4), reader.GetInt32(5));
+                inPage++;
+            }
+            rows += inPage;
+            if (inPage < 100)
+            {
+                return (clock.Elapsed, rows);
             }
         }
     }
@@ -114,4 +156,10 @@ internal static class AbsenceLoad
         using var response = await client.SendAsync(request, cancellationToken);
         return await response.Content.ReadAsStringAsync(cancellationToken);
     }
+}
+
+internal sealed record ExportFigures(int Events, int Pages, TimeSpan Positioning, TimeSpan Reading, TimeSpan RawReading, int RawRows)
+{
+    /// <summary>The feed's reading speed as a share of the raw keyset read's (1.0 would be as fast).</summary>
+    public double RatioToRaw => RawReading / Reading;
 }

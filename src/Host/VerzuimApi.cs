@@ -2,10 +2,10 @@ using Verzuim.Absence;
 using Verzuim.Accounts;
 using Verzuim.BuildingBlocks.Http;
 using Verzuim.Dossiers;
-using Verzuim.SecondFactor;
 using Verzuim.Host.Explorer;
 using Verzuim.Host.GraphQL;
 using Verzuim.Host.Health;
+using Verzuim.SecondFactor;
 
 namespace Verzuim.Host;
 

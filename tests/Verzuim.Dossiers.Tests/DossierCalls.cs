@@ -61,13 +61,16 @@ public static class DossierCalls
                 safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false,
             },
         });
-        return response.Payload("reportSick").GetProperty("absence").GetProperty("id").GetString() ?? throw new InvalidOperationException(response.Body.ToString());
+        var absenceId = response.Payload("reportSick").GetProperty("absence").GetProperty("id").GetString() ?? throw new InvalidOperationException(response.Body.ToString());
+        await employee.Employer.Api.CatchUpAsync();
+        return absenceId;
     }
 
     public static async Task ReportRecoveredAsync(this SignedInEmployee employee, string absenceId, DateOnly recoveredOn)
     {
         var response = await employee.SendAsync(ReportRecoveredMutation, new { input = new { absenceId, recoveredOn = recoveredOn.ToString("yyyy-MM-dd") } });
         response.UserErrors("reportRecovered").ShouldBeEmpty();
+        await employee.Employer.Api.CatchUpAsync();
     }
 
     /// <summary>An employer whose employees may report up to a year back, for histories of several absences.</summary>

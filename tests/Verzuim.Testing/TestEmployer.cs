@@ -1,7 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Shouldly;
 using Verzuim.Accounts.Operations;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Testing;
 

@@ -1,8 +1,8 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Verzuim.BuildingBlocks.Background;
 using Xunit;
 
 namespace Verzuim.Testing;
@@ -38,6 +38,18 @@ public class VerzuimApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private SharedKeys Keys { get; }
 
     public string ConnectionString { get; private set; } = "";
+
+    /// <summary>
+    /// Runs the Host's catch-up work now (the feed's positions, then the dossier projection), as its workers do moments
+    /// after a commit: for a test that reads at once what it has just written through another module.
+    /// </summary>
+    public async Task CatchUpAsync()
+    {
+        foreach (var work in Services.GetServices<ICatchUp>())
+        {
+            await work.CatchUpAsync(CancellationToken.None);
+        }
+    }
 
     public virtual async Task InitializeAsync()
     {

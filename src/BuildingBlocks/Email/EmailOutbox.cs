@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Verzuim.BuildingBlocks.Background;
 
 namespace Verzuim.BuildingBlocks.Email;
 
@@ -14,21 +15,4 @@ public sealed class EmailOutbox<TContext>(TContext db, IOptions<EmailOptions> op
 }
 
 /// <summary>Wakes the outbox dispatcher.</summary>
-public sealed class OutboxSignal
-{
-    private readonly SemaphoreSlim pending = new(0, 1);
-
-    public void Notify()
-    {
-        try
-        {
-            pending.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A wake-up is already pending; one is enough.
-        }
-    }
-
-    public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => pending.WaitAsync(timeout, cancellationToken);
-}
+public sealed class OutboxSignal : WakeSignal;

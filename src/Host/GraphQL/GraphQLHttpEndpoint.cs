@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using GraphQL;
-using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;

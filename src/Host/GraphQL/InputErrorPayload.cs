@@ -1,7 +1,5 @@
-using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
-using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Host.GraphQL;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
 

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Execution;
 using GraphQLParser.AST;
 
 namespace Verzuim.Host.GraphQL;

@@ -37,6 +37,15 @@ public interface IAbsenceChanges
     Task<IReadOnlyList<AbsenceChanged>> ReadAsync(long afterPosition, int max, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A module that keeps its own view of absences: told when new changes can be read, so it catches up at once instead
+/// of at its next look. Being told is a hint only; the changes themselves are read through <see cref="IAbsenceChanges"/>.
+/// </summary>
+public interface IAbsenceChangeFollower
+{
+    void ChangesArrived();
+}
+
 /// <summary>The type name inside an absence's global id (`Absence:…`), for modules that show absence ids.</summary>
 public static class AbsenceTypeNames
 {

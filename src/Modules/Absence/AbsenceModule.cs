@@ -1,15 +1,16 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Verzuim.Absence.GraphQL;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Dashboard;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.GraphQL;
 using Verzuim.Absence.Integration;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Reporting;
 using Verzuim.Absence.Settings;
+using Verzuim.BuildingBlocks.Background;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
@@ -32,13 +33,15 @@ public static class AbsenceModule
         [
             typeof(AbsenceSettingsStore), typeof(ReportNotices), typeof(AbsenceChanges), typeof(CasePeriods), typeof(AbsenceReplays),
             typeof(ReportSick), typeof(ReportRecovered), typeof(ChangeAbsencePercentage), typeof(CorrectAbsence), typeof(WithdrawAbsence),
-            typeof(AbsenceQueries), typeof(EmployeeDashboard), typeof(EventFeed),
+            typeof(AbsenceQueries), typeof(EmployeeDashboard), typeof(EventFeed), typeof(FeedPositions),
         ];
         foreach (var useCase in useCases)
         {
             services.AddScoped(useCase);
         }
         services.AddScoped<IAbsenceChanges, AbsenceChangeStream>();
+        services.AddSingleton<AbsenceChangeSignal>();
+        services.AddCatchUpWorker<FeedPositionWorker>();
         services.AddSingleton<IPoortwachterSchedule, PoortwachterSchedule>();
         services.AddAbsenceSchema();
         return services;

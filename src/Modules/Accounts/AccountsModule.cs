@@ -4,9 +4,10 @@ using Quartz;
 using Verzuim.Accounts.ApiClients;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.EmployerUsers;
 using Verzuim.Accounts.Employers;
+using Verzuim.Accounts.EmployerUsers;
 using Verzuim.Accounts.GraphQL;
 using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Invitations.Reminders;
@@ -16,13 +17,12 @@ using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.Accounts.Throttling;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Configuration;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
-using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts;
 

@@ -1,16 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.Absence.Contracts;
+using Verzuim.BuildingBlocks.Background;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Http;
+using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Dossiers.GraphQL;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
+using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Files;
+using Verzuim.Dossiers.GraphQL;
 using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Reading;
@@ -30,7 +32,8 @@ public static class DossiersModule
         services.AddEmailOutbox<DossiersDbContext>();
         services.AddIdempotentRequests<DossiersDbContext>();
         services.AddSingleton(NoticeLinks.From(configuration));
-        services.AddHostedService<ProjectionWorker>();
+        services.AddCatchUpWorker<ProjectionWorker>();
+        services.AddSingleton<IAbsenceChangeFollower, ProjectionWakeUp>();
         services.AddHostedService<UploadSweeper>();
         services.AddScoped<IFileStore, PostgresFileStore>();
         Type[] useCases =

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Verzuim.Web.Api;
 
 internal static class HostApiRegistration

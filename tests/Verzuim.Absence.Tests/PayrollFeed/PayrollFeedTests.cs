@@ -1,8 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using static Verzuim.Absence.Tests.AbsenceCalls;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.PayrollFeed;
 
@@ -34,6 +34,7 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         await sanne.AsHr(ChangePercentage, new { input = new { absenceId = id, percentage = 40, from = Iso(Today.AddDays(-1)) } });
         await sanne.SendAsync(ReportRecovered, Recovered(id, Today));
 
+        await api.CatchUpAsync();
         var response = await sanne.Employer.Client.SendAsync(Events, token: payroll);
         var events = response.Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
 
@@ -57,6 +58,7 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var reported = await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-1)));
         await sanne.SendAsync(ReportRecovered, Recovered(reported.AbsenceId("reportSick"), Today));
 
+        await api.CatchUpAsync();
         var feed = await sanne.Employer.Client.SendAsync(Events, token: payroll);
         var mine = await sanne.SendAsync(MyAbsences);
 
@@ -90,11 +92,13 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var sanne = await SignedInEmployee.CreateAsync(api);
         var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
         var id = (await sanne.SendAsync(ReportSick, Sick(Today.AddDays(-1)))).AbsenceId("reportSick");
+        await api.CatchUpAsync();
         var first = (await sanne.Employer.Client.SendAsync(Events, token: payroll)).Data.GetProperty("absenceEvents");
         var cursor = first.GetProperty("pageInfo").GetProperty("endCursor").GetString();
 
         var nothingNew = (await sanne.Employer.Client.SendAsync(Events, new { after = cursor }, payroll)).Data.GetProperty("absenceEvents");
         await sanne.SendAsync(ReportRecovered, Recovered(id, Today));
+        await api.CatchUpAsync();
         var since = (await sanne.Employer.Client.SendAsync(Events, new { after = cursor }, payroll)).Data.GetProperty("absenceEvents");
 
         nothingNew.GetProperty("edges").GetArrayLength().ShouldBe(0);
@@ -123,8 +127,13 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var writersDone = false;
         while (true)
         {
-            // Decide before reading: once the writers are done, the next empty page means the reader has everything.
+            // Decide before reading: once the writers are done and their events positioned, the next empty page means
+            // the reader has everything.
             writersDone = writers.IsCompleted;
+            if (writersDone)
+            {
+                await api.CatchUpAsync();
+            }
             var page = (await employer.Client.SendAsync(Events, new { after = cursor, first = 3 }, payroll)).Data.GetProperty("absenceEvents");
             var edges = page.GetProperty("edges").EnumerateArray().ToList();
             seen.AddRange(edges.Select(edge => edge.GetProperty("node")));
@@ -204,6 +213,7 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var quiet = await SignedInEmployee.CreateAsync(api);
         await quiet.SendAsync(ReportSick, Sick(Today));
 
+        await api.CatchUpAsync();
         var busyFeed = await busy.AsHr(Events);
         var quietFeed = await quiet.AsHr(Events);
 
@@ -219,10 +229,12 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         await first.SendAsync(ReportSick, Sick(Today));
         await using var scope = api.Services.CreateAsyncScope();
         var changes = scope.ServiceProvider.GetRequiredService<Verzuim.Absence.Contracts.IAbsenceChanges>();
+        await api.CatchUpAsync();
         var before = await ReadAllChangesAsync(changes, 0);
         var last = before[^1].Position;
 
         await second.SendAsync(ReportSick, Sick(Today));
+        await api.CatchUpAsync();
         var after = await ReadAllChangesAsync(changes, last);
 
         before.Select(c => c.Position).ShouldBeUnique();
@@ -231,6 +243,59 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         after.Select(c => c.Kind).ShouldBe([Verzuim.Absence.Contracts.AbsenceChangeKind.Reported]);
         after[0].Position.ShouldBeGreaterThan(last);
         after[0].EmployerId.ShouldNotBe(before[^1].EmployerId);
+    }
+
+    [Fact]
+    public async Task Reading_the_feed_neither_waits_for_nor_does_the_positioning_which_follows_the_commit_on_its_own()
+    {
+        var sanne = await SignedInEmployee.CreateAsync(api);
+        var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
+        await api.CatchUpAsync();
+        await using var positioner = new NpgsqlConnection(api.ConnectionString);
+        await positioner.OpenAsync();
+        await using var holding = await positioner.BeginTransactionAsync();
+        // Holds the lock the position worker takes, as a worker on another instance in the middle of a run would.
+        await using (var lockPositions = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended('absence.events.position', 0))", positioner, holding))
+        {
+            await lockPositions.ExecuteNonQueryAsync();
+        }
+
+        await sanne.SendAsync(ReportSick, Sick(Today));
+        var whileHeld = await sanne.Employer.Client.SendAsync(Events, token: payroll).WaitAsync(TimeSpan.FromSeconds(30));
+        var unpositioned = await UnpositionedEventsAsync(sanne.Employee);
+        await holding.RollbackAsync();
+        var positioned = await WaitForAsync(async () => await UnpositionedEventsAsync(sanne.Employee) == 0);
+        var afterwards = await sanne.Employer.Client.SendAsync(Events, token: payroll);
+
+        whileHeld.ErrorCodes.ShouldBeEmpty();
+        whileHeld.Data.GetProperty("absenceEvents").GetProperty("edges").GetArrayLength().ShouldBe(0);
+        unpositioned.ShouldBe(1);
+        positioned.ShouldBeTrue("the worker positions a committed event without any reader");
+        afterwards.Data.GetProperty("absenceEvents").GetProperty("edges").GetArrayLength().ShouldBe(1);
+    }
+
+    /// <summary>The employee's events that have no position yet (their random payroll key is unique).</summary>
+    private async Task<long> UnpositionedEventsAsync(TestEmployee employee)
+    {
+        await using var connection = new NpgsqlConnection(api.ConnectionString);
+        await connection.OpenAsync();
+        await using var count = new NpgsqlCommand(
+            "SELECT count(*) FROM absence.events WHERE employee_key = @key AND position IS NULL", connection);
+        count.Parameters.AddWithValue("key", employee.ExternalKey);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Polls until the condition holds (for work a background worker does after a commit); false after 20 s.</summary>
+    private static async Task<bool> WaitForAsync(Func<Task<bool>> condition)
+    {
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            if (await condition())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static async Task<List<Verzuim.Absence.Contracts.AbsenceChanged>> ReadAllChangesAsync(Verzuim.Absence.Contracts.IAbsenceChanges changes, long after)
@@ -249,6 +314,7 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
     {
         var sanne = await SignedInEmployee.CreateAsync(api);
         await sanne.SendAsync(ReportSick, Sick(Today));
+        await api.CatchUpAsync();
         var last = (await sanne.AsHr(Events)).Data.GetProperty("absenceEvents").GetProperty("pageInfo").GetProperty("endCursor").GetString();
 
         var atTheEnd = await sanne.AsHr(Events, new { after = last });

@@ -1,5 +1,4 @@
 using static Verzuim.Absence.Tests.AbsenceCalls;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.Reporting;
 

@@ -14,6 +14,7 @@ public sealed class EmployerChangesTests(VerzuimApiFactory api)
         await sanne.SendAsync(ReportRecovered, Recovered(id, Today));
 
         var corrected = await sanne.AsHr(Correct, new { input = new { absenceId = id, firstDay = Iso(Today.AddDays(-5)), recoveredOn = Iso(Today.AddDays(-1)) } });
+        await api.CatchUpAsync();
         var events = (await sanne.AsHr(Events)).Data.GetProperty("absenceEvents").GetProperty("edges");
 
         corrected.UserErrors("correctAbsence").ShouldBeEmpty();

@@ -141,6 +141,7 @@ public sealed class ReportRecoveredTests(VerzuimApiFactory api)
         await sanne.AsHr(ReportRecovered, Recovered(first, Today.AddDays(-10)));
 
         var again = await sanne.SendAsync(ReportSick, Sick(Today));
+        await api.CatchUpAsync();
         var events = (await sanne.AsHr(Events)).Data.GetProperty("absenceEvents").GetProperty("edges").EnumerateArray()
             .Select(edge => edge.GetProperty("node").GetProperty("kind").GetString()).ToList();
 

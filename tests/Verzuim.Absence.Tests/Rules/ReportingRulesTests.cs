@@ -1,8 +1,7 @@
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Reporting;
-using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Tests.Rules;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.BadInput;
 

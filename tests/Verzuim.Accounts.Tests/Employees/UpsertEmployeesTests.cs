@@ -1,5 +1,3 @@
-using Verzuim.Accounts.Domain;
-
 namespace Verzuim.Accounts.Tests.Employees;
 
 [Collection(AccountsApiCollection.Name)]

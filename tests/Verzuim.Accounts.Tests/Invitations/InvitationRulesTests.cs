@@ -1,6 +1,3 @@
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.Invitations;

@@ -1,6 +1,5 @@
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Passwords;
 
 namespace Verzuim.Accounts.Tests.Passwords;
 

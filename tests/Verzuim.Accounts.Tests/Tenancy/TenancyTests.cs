@@ -1,7 +1,4 @@
 using System.Net;
-using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Tests.Tenancy;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.AccessLog;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Npgsql;
 
 namespace Verzuim.Dossiers.Tests.Cases;
 
@@ -46,10 +47,42 @@ public sealed class DossierLifecycleTests(VerzuimApiFactory api)
     }
 
     [Fact]
+    public async Task A_dossier_opens_after_the_sick_report_commits_without_any_reader_asking()
+    {
+        var person = await SignedInEmployee.CreateAsync(api);
+        var report = await person.SendAsync("mutation($input: ReportSickInput!) { reportSick(input: $input) { absence { id } } }", new
+        {
+            input = new
+            {
+                firstDay = DossierCalls.Today.ToString("yyyy-MM-dd"), hoursWorkedOnFirstDay = 0, safetyNet = "NO",
+                workplaceAccident = false, trafficAccidentWithLiableThirdParty = false,
+            },
+        });
+        report.ErrorCodes.ShouldBeEmpty();
+
+        // Only the database is watched: no request reads a dossier until the workers (positions, then the
+        // projection, each woken by the one before) have opened it.
+        var opened = false;
+        for (var deadline = DateTime.UtcNow.AddSeconds(20); !opened && DateTime.UtcNow < deadline; await Task.Delay(50))
+        {
+            await using var connection = new NpgsqlConnection(api.ConnectionString);
+            await connection.OpenAsync();
+            await using var count = new NpgsqlCommand(
+                "SELECT count(*) FROM dossiers.dossiers d JOIN absence.events e ON e.case_id = d.id WHERE e.employee_key = @key", connection);
+            count.Parameters.AddWithValue("key", person.Employee.ExternalKey);
+            opened = (long)(await count.ExecuteScalarAsync())! > 0;
+        }
+
+        opened.ShouldBeTrue();
+        (await person.MyDossiersAsync()).ShouldHaveSingleItem().GetProperty("status").GetString().ShouldBe("OPEN");
+    }
+
+    [Fact]
     public async Task A_withdrawn_report_leaves_no_dossier_for_the_employee()
     {
         var sick = await SickCase.CreateAsync(api);
         (await sick.AsHr(Withdraw, new { input = new { absenceId = sick.AbsenceId } })).Payload("withdrawAbsence").GetProperty("errors").GetArrayLength().ShouldBe(0);
+        await api.CatchUpAsync();
 
         (await sick.Person.MyDossiersAsync()).ShouldBeEmpty();
         var hr = await sick.AsHr("query($id: ID!) { dossier(id: $id) { status } }", new { id = sick.DossierId });

@@ -1,5 +1,4 @@
 using Verzuim.Absence.Contracts;
-using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Cases;

@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Concurrency;

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Security.Cryptography;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Tests.Documents;
 

@@ -1,4 +1,3 @@
-using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Timeline;

@@ -2,9 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Files;
 
 namespace Verzuim.Dossiers.Tests.Uploads;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Tests.Visibility;

@@ -3,7 +3,6 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Host.Tests.Access;

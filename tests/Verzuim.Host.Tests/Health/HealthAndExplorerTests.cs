@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Host.Health;

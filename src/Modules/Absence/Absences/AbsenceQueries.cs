@@ -1,10 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Domain;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Absences;
 

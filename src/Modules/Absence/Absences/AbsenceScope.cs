@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Absences;
 

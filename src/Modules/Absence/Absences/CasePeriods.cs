@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Reporting;
-using Verzuim.Absence.Timeline;
 using Verzuim.Absence.Domain;
+using Verzuim.Absence.Timeline;
 
 namespace Verzuim.Absence.Absences;
 

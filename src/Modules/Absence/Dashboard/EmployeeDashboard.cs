@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Settings;
 using Verzuim.Absence.Timeline;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Dashboard;
 

@@ -1,13 +1,10 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Verzuim.Absence.PayrollFeed;
-using Verzuim.Absence.Reporting;
-using Verzuim.Absence.Settings;
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Data;
 

@@ -1,6 +1,4 @@
 using Verzuim.Absence.Contracts;
-using Verzuim.Absence.Reporting;
-using Verzuim.Absence.PayrollFeed;
 
 namespace Verzuim.Absence.Domain;
 

@@ -1,5 +1,3 @@
-using Verzuim.Absence.Settings;
-
 namespace Verzuim.Absence.Domain;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Verzuim.Absence.Timeline;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Absence.Reporting;
 
 namespace Verzuim.Absence.Domain;
 

@@ -1,4 +1,3 @@
-using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Domain;

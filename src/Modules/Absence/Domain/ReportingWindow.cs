@@ -1,5 +1,3 @@
-using Verzuim.Absence.Settings;
-
 namespace Verzuim.Absence.Domain;
 
 /// <summary>How far back and forward a date may lie from today when someone reports (meldingscoulance).</summary>

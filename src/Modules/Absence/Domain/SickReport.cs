@@ -1,5 +1,3 @@
-using Verzuim.Absence.Reporting;
-
 namespace Verzuim.Absence.Domain;
 
 /// <summary>

@@ -1,16 +1,13 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Microsoft.Extensions.DependencyInjection;
 using Verzuim.Absence.Absences;
-using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Domain;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

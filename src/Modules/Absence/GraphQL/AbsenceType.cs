@@ -1,13 +1,12 @@
 using GraphQL.Types;
 using Verzuim.Absence.Absences;
-using Verzuim.Absence.Reporting;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Timeline;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

@@ -1,7 +1,5 @@
 using GraphQL.Types;
-using Verzuim.Absence.Absences;
 using Verzuim.Absence.Dashboard;
-using Verzuim.Absence.Settings;
 using Verzuim.Absence.Timeline;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;

@@ -1,16 +1,14 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.PayrollFeed;
-using Verzuim.Absence.Reporting;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

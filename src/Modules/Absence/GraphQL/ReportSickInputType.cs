@@ -1,8 +1,7 @@
 using GraphQL.Types;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Reporting;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

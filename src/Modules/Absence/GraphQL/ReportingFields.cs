@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Verzuim.Absence.Absences;
 using Verzuim.Absence.Reporting;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;

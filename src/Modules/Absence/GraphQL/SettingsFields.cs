@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.GraphQL;
 

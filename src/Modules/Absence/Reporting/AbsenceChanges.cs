@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
+using Verzuim.Absence.PayrollFeed;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -17,7 +18,7 @@ internal sealed record ChangeRequest(string Operation, string AbsenceId, int? Ex
 /// version, apply the change, save it against the version it was read at. When another change commits first, the
 /// loser gets <c>CONFLICT</c> with the state the winner left, so one linear history remains and nothing is lost.
 /// </summary>
-internal sealed class AbsenceChanges(AbsenceDbContext db, AbsenceReplays idempotency)
+internal sealed class AbsenceChanges(AbsenceDbContext db, AbsenceReplays idempotency, AbsenceChangeSignal changeSignal)
 {
     public delegate Task<IReadOnlyList<UserError>> Change(EmployeeAbsence absence, CancellationToken cancellationToken);
 
@@ -52,6 +53,7 @@ internal sealed class AbsenceChanges(AbsenceDbContext db, AbsenceReplays idempot
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            changeSignal.Committed();
             return AbsencePayload.Done(absence);
         }
         catch (DbUpdateException error) when (error is DbUpdateConcurrencyException || error.IsUniqueViolation())

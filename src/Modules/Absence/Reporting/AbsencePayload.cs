@@ -1,5 +1,5 @@
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.Absence.Domain;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -1,12 +1,11 @@
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.PayrollFeed;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Settings;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

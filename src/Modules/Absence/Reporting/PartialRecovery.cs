@@ -1,4 +1,3 @@
-using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Absence.Reporting;

@@ -1,14 +1,12 @@
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Notifications;
-using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

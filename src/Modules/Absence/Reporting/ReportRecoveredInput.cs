@@ -1,4 +1,3 @@
-using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
 using Verzuim.Absence.Notifications;
 using Verzuim.Absence.PayrollFeed;
 using Verzuim.Absence.Settings;
@@ -12,7 +13,6 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -21,7 +21,8 @@ namespace Verzuim.Absence.Reporting;
 /// The absence, its history line, its payroll events, the idempotency record and the HR notice are one commit.
 /// </summary>
 internal sealed class ReportSick(
-    AbsenceDbContext db, IAccountDirectory accounts, AbsenceSettingsStore settingsStore, AbsenceReplays idempotency, ReportNotices notices, TimeProvider clock)
+    AbsenceDbContext db, IAccountDirectory accounts, AbsenceSettingsStore settingsStore, AbsenceReplays idempotency, ReportNotices notices,
+    AbsenceChangeSignal changeSignal, TimeProvider clock)
 {
     public const string Operation = "reportSick";
 
@@ -96,6 +97,7 @@ internal sealed class ReportSick(
                     .SingleAsync(a => a.EmployeeId == employee.EmployeeId && a.Status == AbsenceStatus.Open, cancellationToken));
         }
         notices.Committed();
+        changeSignal.Committed();
         return AbsencePayload.Done(absence);
     }
 

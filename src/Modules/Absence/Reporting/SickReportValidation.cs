@@ -1,6 +1,6 @@
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -1,9 +1,8 @@
 using Verzuim.Absence.Absences;
 using Verzuim.Absence.Contracts;
 using Verzuim.Absence.Data;
-using Verzuim.Absence.PayrollFeed;
-using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Absence.Domain;
+using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Absence.Reporting;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Absence.Data;
+using Verzuim.Absence.Domain;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Settings;
 

@@ -1,4 +1,3 @@
-using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Absence.Domain;
 
 namespace Verzuim.Absence.Settings;

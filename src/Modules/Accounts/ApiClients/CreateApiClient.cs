@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.ApiClients;
 

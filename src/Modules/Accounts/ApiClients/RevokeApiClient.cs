@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Accounts.Domain;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.ApiClients;
 

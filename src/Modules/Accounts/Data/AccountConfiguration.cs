@@ -1,9 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.EmployerUsers;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Data;

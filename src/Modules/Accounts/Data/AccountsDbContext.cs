@@ -1,16 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.ApiClients;
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.EmployerUsers;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Invitations;
-using Verzuim.Accounts.Login;
-using Verzuim.Accounts.PasswordReset;
-using Verzuim.Accounts.Sessions;
-using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Accounts.Domain;
+using Verzuim.BuildingBlocks.Email;
+using Verzuim.BuildingBlocks.Idempotency;
+using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts.Data;
 

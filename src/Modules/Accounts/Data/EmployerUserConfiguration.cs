@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verzuim.Accounts.EmployerUsers;
-using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Data;

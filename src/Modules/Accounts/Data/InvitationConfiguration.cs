@@ -1,8 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Data;

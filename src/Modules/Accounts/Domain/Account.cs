@@ -1,6 +1,3 @@
-using Verzuim.Accounts.Passwords;
-using Verzuim.Accounts.Login;
-
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Employers;
 
 namespace Verzuim.Accounts.Domain;
 

@@ -1,6 +1,5 @@
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.ApiClients;
 
 namespace Verzuim.Accounts.Domain;
 

@@ -1,7 +1,6 @@
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Employees;
 
 namespace Verzuim.Accounts.Domain;
 

@@ -1,5 +1,3 @@
-using Verzuim.Accounts.Employees;
-
 namespace Verzuim.Accounts.Domain;
 
 internal static class EmployeeLimits

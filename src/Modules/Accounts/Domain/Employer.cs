@@ -1,5 +1,3 @@
-using Verzuim.Accounts.Employers;
-
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>A tenant: nothing of one employer is ever visible to another.</summary>

@@ -1,7 +1,6 @@
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.EmployerUsers;
 
 namespace Verzuim.Accounts.Domain;
 

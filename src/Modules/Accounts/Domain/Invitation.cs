@@ -1,8 +1,5 @@
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Invitations;
 
 namespace Verzuim.Accounts.Domain;
 

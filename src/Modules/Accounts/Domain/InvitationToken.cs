@@ -1,5 +1,3 @@
-using Verzuim.Accounts.Invitations;
-
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>

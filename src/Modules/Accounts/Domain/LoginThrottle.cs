@@ -1,5 +1,3 @@
-using Verzuim.Accounts.Login;
-
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Verzuim.Accounts.PasswordReset;
-
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>A single-use link to set a password: to reset a forgotten one, or to activate a new employer user.</summary>

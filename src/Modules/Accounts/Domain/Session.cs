@@ -1,5 +1,4 @@
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Accounts.Sessions;
 
 namespace Verzuim.Accounts.Domain;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Verzuim.Accounts.Sessions;
 
 namespace Verzuim.Accounts.Domain;
 

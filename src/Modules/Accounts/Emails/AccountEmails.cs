@@ -1,7 +1,5 @@
-using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Emails;
 

@@ -1,7 +1,7 @@
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Employees;
 

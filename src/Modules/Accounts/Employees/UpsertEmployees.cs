@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
+using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.BuildingBlocks;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Employees;
 

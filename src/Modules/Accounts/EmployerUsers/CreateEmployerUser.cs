@@ -1,15 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Login;
-using Verzuim.Accounts.PasswordReset;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

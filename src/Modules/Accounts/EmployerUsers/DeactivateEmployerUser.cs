@@ -1,12 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.EmployerUsers;
 

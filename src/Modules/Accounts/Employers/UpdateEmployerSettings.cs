@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.Accounts.Domain;
+using Verzuim.BuildingBlocks.Errors;
 
 namespace Verzuim.Accounts.Employers;
 

@@ -1,14 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Verzuim.Accounts.ApiClients;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.EmployerUsers;
 using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

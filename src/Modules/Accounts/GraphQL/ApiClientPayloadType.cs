@@ -1,11 +1,5 @@
-using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.ApiClients;
-using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

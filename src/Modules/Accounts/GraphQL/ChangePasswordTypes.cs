@@ -1,18 +1,6 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Contracts;
-using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
-using Verzuim.Accounts.Sessions;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,13 +1,6 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Invitations;
-using Verzuim.Accounts.Login;
-using Verzuim.Accounts.Passwords;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Persistence;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,14 +1,7 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.ApiClients;
-using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

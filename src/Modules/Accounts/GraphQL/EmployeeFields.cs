@@ -1,12 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Employees;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Employees;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,11 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
-using Verzuim.Accounts.Employers;
+using Verzuim.Accounts.Domain;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,9 +1,8 @@
 using GraphQL.Types;
-using Verzuim.Accounts.EmployerUsers;
+using Verzuim.Accounts.Domain;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

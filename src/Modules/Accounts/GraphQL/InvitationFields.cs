@@ -1,13 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
-using Verzuim.Accounts.Employees;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -2,7 +2,6 @@ using GraphQL.Types;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,10 +1,9 @@
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
-using Verzuim.Accounts.Employees;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Invitations;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

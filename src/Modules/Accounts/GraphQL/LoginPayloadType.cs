@@ -1,10 +1,6 @@
 using GraphQL.Types;
-using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Login;
-using Verzuim.Accounts.Sessions;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

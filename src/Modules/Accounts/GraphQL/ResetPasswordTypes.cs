@@ -1,14 +1,5 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.PasswordReset;
-using Verzuim.Accounts.Passwords;
-using Verzuim.Accounts.Sessions;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Email;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.GraphQL;

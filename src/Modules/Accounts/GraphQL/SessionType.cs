@@ -1,8 +1,6 @@
 using GraphQL.Types;
 using Verzuim.Accounts.Contracts;
-using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,10 +1,7 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employers;
-using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Employers;
+using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.GraphQL;
 

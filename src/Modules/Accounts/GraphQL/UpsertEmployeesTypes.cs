@@ -1,13 +1,7 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks;
-using Verzuim.BuildingBlocks.Errors;
-using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Employees;
+using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.GraphQL;
 

@@ -1,9 +1,5 @@
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Invitations;
-using Verzuim.Accounts.Shared;
-using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 
 namespace Verzuim.Accounts.GraphQL;

@@ -1,9 +1,6 @@
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.ApiClients;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.EmployerUsers;
 using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Accounts.GraphQL;

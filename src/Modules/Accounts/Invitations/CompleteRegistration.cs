@@ -1,11 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Login;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

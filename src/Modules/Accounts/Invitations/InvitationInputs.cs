@@ -1,5 +1,3 @@
-using Verzuim.BuildingBlocks.Idempotency;
-
 namespace Verzuim.Accounts.Invitations;
 
 internal sealed class InviteEmployeeInput

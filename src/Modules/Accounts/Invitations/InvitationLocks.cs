@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;

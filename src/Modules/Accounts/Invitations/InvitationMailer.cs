@@ -1,9 +1,8 @@
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

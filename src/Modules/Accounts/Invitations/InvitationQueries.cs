@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Accounts.Domain;
+using Verzuim.BuildingBlocks.Paging;
 
 namespace Verzuim.Accounts.Invitations;
 

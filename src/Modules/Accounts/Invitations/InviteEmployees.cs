@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employees;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
@@ -8,7 +8,6 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

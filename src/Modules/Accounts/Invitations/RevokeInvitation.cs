@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Accounts.Domain;
+using Verzuim.BuildingBlocks.Identifiers;
 
 namespace Verzuim.Accounts.Invitations;
 

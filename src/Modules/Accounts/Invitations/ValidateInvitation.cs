@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Invitations;
 

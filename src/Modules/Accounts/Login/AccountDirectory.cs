@@ -1,9 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employees;
-using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Accounts.Domain;
+using Verzuim.BuildingBlocks.Callers;
 
 namespace Verzuim.Accounts.Login;
 

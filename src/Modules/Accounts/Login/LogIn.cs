@@ -1,15 +1,14 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employers;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
+using Verzuim.Accounts.Throttling;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Contracts;
-using Verzuim.Accounts.Domain;
-using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.Login;
 

@@ -1,7 +1,5 @@
 using Verzuim.Accounts.Contracts;
-using Verzuim.Accounts.Sessions;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Login;
 

@@ -1,13 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Employees;
 using Verzuim.Accounts.EmployerUsers;
-using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Invitations;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Operations;
 

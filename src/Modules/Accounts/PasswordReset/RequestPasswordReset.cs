@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Emails;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.PasswordReset;
 

@@ -1,13 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Passwords;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
+using Verzuim.Accounts.Throttling;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.PasswordReset;
 

@@ -2,15 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Emails;
-using Verzuim.Accounts.Employers;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Sessions;
 using Verzuim.Accounts.Shared;
+using Verzuim.Accounts.Throttling;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.Accounts.Domain;
-using Verzuim.Accounts.Throttling;
 
 namespace Verzuim.Accounts.Passwords;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Login;
 using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Passwords;

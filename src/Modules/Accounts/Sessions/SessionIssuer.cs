@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
+using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Sessions;
 

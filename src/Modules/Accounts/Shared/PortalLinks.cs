@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
-using Verzuim.Accounts.Domain;
 
 namespace Verzuim.Accounts.Shared;
 

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Verzuim.Accounts.Login;
 
 namespace Verzuim.Accounts.Throttling;
 

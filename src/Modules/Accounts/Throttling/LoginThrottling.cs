@@ -2,9 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.Domain;
-using Verzuim.Accounts.Login;
 
 namespace Verzuim.Accounts.Throttling;
 

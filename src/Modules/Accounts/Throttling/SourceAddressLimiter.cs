@@ -1,6 +1,5 @@
 using System.Net;
 using System.Threading.RateLimiting;
-using Verzuim.Accounts.Login;
 
 namespace Verzuim.Accounts.Throttling;
 

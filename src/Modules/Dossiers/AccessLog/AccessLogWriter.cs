@@ -1,7 +1,5 @@
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.AccessLog;

@@ -9,8 +9,8 @@ namespace Verzuim.Dossiers.Cases;
 /// <summary>
 /// Keeps the dossiers in step with the Absence module's integration events: a new case opens a dossier, a linked
 /// absence joins its case's dossier, a recovery closes it. The checkpoint moves in the same transaction as the
-/// dossiers, so a crash repeats nothing and loses nothing. Readers call <see cref="CatchUpAsync"/> first, so a
-/// dossier exists as soon as its sick report has committed; a background worker does the same for quiet times.
+/// dossiers, so a crash repeats nothing and loses nothing. Only <see cref="ProjectionWorker"/> runs it: a dossier
+/// appears moments after its sick report has committed, and requests only read.
 /// </summary>
 internal sealed class DossierProjection(DossiersDbContext db, IAbsenceChanges changes)
 {

@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Cases;

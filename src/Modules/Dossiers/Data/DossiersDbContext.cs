@@ -1,15 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Dossiers.AccessLog;
-using Verzuim.Dossiers.Cases;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Files;
 
 namespace Verzuim.Dossiers.Data;
 

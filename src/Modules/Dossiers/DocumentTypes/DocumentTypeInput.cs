@@ -1,6 +1,3 @@
-using Verzuim.BuildingBlocks.Callers;
-using Verzuim.BuildingBlocks.Idempotency;
-using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.DocumentTypes;

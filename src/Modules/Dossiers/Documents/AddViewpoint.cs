@@ -7,9 +7,9 @@ using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Domain;
 using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Notifications;
-using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 
@@ -27,7 +27,7 @@ internal sealed class AddViewpointInput
 /// one document. It is a document of the employer's zienswijze type, always visible to its author.
 /// </summary>
 internal sealed class AddViewpoint(
-    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
+    DossiersDbContext db, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
     IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     public const string Title = "Zienswijze";
@@ -55,7 +55,6 @@ internal sealed class AddViewpoint(
         {
             return DocumentPayload.Refused(UserError.For(ErrorCodes.TooLong, $"A viewpoint takes at most {DossierDocument.MaxTextLength} characters.", "input", "text"));
         }
-        await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {

@@ -8,9 +8,9 @@ using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.DocumentTypes;
+using Verzuim.Dossiers.Domain;
 using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Notifications;
-using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Documents;
 
@@ -29,7 +29,7 @@ internal sealed class PublishDocumentInput
 /// first one's document back. The employee hears of it when the type is visible to them.
 /// </summary>
 internal sealed class PublishDocument(
-    DossiersDbContext db, DossierProjection projection, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
+    DossiersDbContext db, DocumentTypeCatalog types, Accessors accessors, DossierNotices notices,
     IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     private const string Operation = "publishDocument";
@@ -50,7 +50,6 @@ internal sealed class PublishDocument(
         {
             return DocumentPayload.Refused(badTitle);
         }
-        await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {

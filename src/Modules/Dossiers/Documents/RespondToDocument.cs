@@ -4,9 +4,8 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Documents;
 

@@ -1,5 +1,4 @@
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Dossiers.AccessLog;
 
 namespace Verzuim.Dossiers.Domain;
 

@@ -1,5 +1,3 @@
-using Verzuim.Dossiers.DocumentTypes;
-
 namespace Verzuim.Dossiers.Domain;
 
 /// <summary>What a document of a type asks of the employee.</summary>

@@ -1,7 +1,4 @@
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Files;
-using Verzuim.Dossiers.Documents;
 
 namespace Verzuim.Dossiers.Domain;
 

@@ -1,5 +1,4 @@
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Dossiers.Messages;
 
 namespace Verzuim.Dossiers.Domain;
 

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.Absence.Contracts;
-using Verzuim.Dossiers.Data;
-
 namespace Verzuim.Dossiers.Domain;
 
 /// <summary>How far the dossiers have taken in the Absence module's changes.</summary>

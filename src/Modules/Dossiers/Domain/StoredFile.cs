@@ -1,5 +1,3 @@
-using Verzuim.Dossiers.Files;
-
 namespace Verzuim.Dossiers.Domain;
 
 /// <summary>What is known of a file in the store: its safe name, its real type, its size and its SHA-256.</summary>

@@ -1,6 +1,3 @@
-using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Dossiers.Files;
-
 namespace Verzuim.Dossiers.Domain;
 
 /// <summary>

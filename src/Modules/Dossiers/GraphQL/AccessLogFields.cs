@@ -1,17 +1,11 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
-using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.AccessLog;
-using Verzuim.Dossiers.Cases;
-using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.GraphQL;

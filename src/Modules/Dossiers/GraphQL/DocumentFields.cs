@@ -4,10 +4,9 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Dossiers.DocumentTypes;
 using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.Files;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Files;
 
 namespace Verzuim.Dossiers.GraphQL;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using Verzuim.Absence.Contracts;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
@@ -9,11 +8,8 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Paging;
-using Verzuim.Dossiers.Cases;
-using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.Messages;
-using Verzuim.Dossiers.Reading;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Reading;
 
 namespace Verzuim.Dossiers.GraphQL;
 
@@ -155,9 +151,6 @@ internal sealed class DashboardCountsExtension : IGraphTypeExtension
         Description = "New documents, documents waiting for a response and unread messages, over all the employee's dossiers.",
         Type = typeof(NonNullGraphType<DossierCountsType>),
         Resolver = new FuncFieldResolver<DossierCounts>(async context =>
-        {
-            await context.Service<DossierProjection>().CatchUpAsync(context.CancellationToken);
-            return await context.Service<DossierCounter>().TotalForAsync(context.Caller<EmployeeCaller>(), context.CancellationToken);
-        }),
+            await context.Service<DossierCounter>().TotalForAsync(context.Caller<EmployeeCaller>(), context.CancellationToken)),
     }.ReadsDatabase());
 }

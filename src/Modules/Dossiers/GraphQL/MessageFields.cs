@@ -4,8 +4,8 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Messages;
 
 namespace Verzuim.Dossiers.GraphQL;
 

@@ -6,8 +6,8 @@ using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Notifications;
 using Verzuim.Dossiers.Domain;
+using Verzuim.Dossiers.Notifications;
 
 namespace Verzuim.Dossiers.Messages;
 
@@ -25,7 +25,7 @@ internal sealed record MessagePayload(DossierMessage? Message, IReadOnlyList<Use
 /// text. The same text from the same person within moments is taken as one submission.
 /// </summary>
 internal sealed class SendMessage(
-    DossiersDbContext db, DossierProjection projection, Accessors accessors, DossierNotices notices, IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
+    DossiersDbContext db, Accessors accessors, DossierNotices notices, IdempotentRequests<DossiersDbContext> idempotency, TimeProvider clock)
 {
     private const string Operation = "sendDossierMessage";
 
@@ -50,7 +50,6 @@ internal sealed class SendMessage(
         {
             return Refused(UserError.For(ErrorCodes.TooLong, $"A message takes at most {DossierMessage.MaxBodyLength} characters.", "input", "body"));
         }
-        await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, input.DossierId, cancellationToken);
         if (dossier is null)
         {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Identifiers;
-using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
 using Verzuim.Dossiers.Domain;
 

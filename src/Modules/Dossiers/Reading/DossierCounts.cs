@@ -2,9 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;

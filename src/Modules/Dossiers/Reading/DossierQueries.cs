@@ -4,8 +4,6 @@ using Verzuim.BuildingBlocks.Paging;
 using Verzuim.Dossiers.AccessLog;
 using Verzuim.Dossiers.Cases;
 using Verzuim.Dossiers.Data;
-using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;
@@ -32,14 +30,13 @@ internal sealed record DossierFilter(Guid? EmployeeId, Guid? AbsenceId, DossierS
 
 /// <summary>Reading dossiers. The lists carry no content; opening one dossier reads content and leaves one access-log entry.</summary>
 internal sealed class DossierQueries(
-    DossiersDbContext db, DossierProjection projection, DossierCounter counter, AccessLogWriter accessLog, DossierTimeline timeline, TimeProvider clock)
+    DossiersDbContext db, DossierCounter counter, AccessLogWriter accessLog, DossierTimeline timeline, TimeProvider clock)
 {
     public const int MaxOwnDossiers = 100;
 
     /// <summary>The employee's dossiers: open ones first, then closed ones, latest ended first.</summary>
     public async Task<IReadOnlyList<DossierView>> MineAsync(EmployeeCaller employee, CancellationToken cancellationToken)
     {
-        await projection.CatchUpAsync(cancellationToken);
         var dossiers = await db.Dossiers.AsNoTracking().VisibleTo(employee).Include(d => d.Periods)
             .OrderBy(d => d.Status == DossierStatus.Open ? 0 : 1).ThenByDescending(d => d.ClosedOn).ThenByDescending(d => d.FirstDay)
             .Take(MaxOwnDossiers).ToListAsync(cancellationToken);
@@ -50,7 +47,6 @@ internal sealed class DossierQueries(
     /// <summary>The employer's dossiers, newest case first.</summary>
     public async Task<PageOf<DossierView>> ListAsync(EmployerUserCaller user, DossierFilter filter, Page page, CancellationToken cancellationToken)
     {
-        await projection.CatchUpAsync(cancellationToken);
         IQueryable<Dossier> dossiers = db.Dossiers.AsNoTracking().VisibleTo(user).Include(d => d.Periods);
         if (filter.EmployeeId is { } employeeId)
         {
@@ -76,7 +72,6 @@ internal sealed class DossierQueries(
     /// </summary>
     public async Task<DossierView?> OpenAsync(SessionCaller caller, string dossierId, DossierParts parts, CancellationToken cancellationToken)
     {
-        await projection.CatchUpAsync(cancellationToken);
         var dossier = await db.FindDossierAsync(caller, dossierId, cancellationToken);
         if (dossier is null)
         {

@@ -1,10 +1,6 @@
 using Verzuim.Absence.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
-using Verzuim.Dossiers.Cases;
-using Verzuim.Dossiers.Documents;
-using Verzuim.Dossiers.DocumentTypes;
-using Verzuim.Dossiers.Messages;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;

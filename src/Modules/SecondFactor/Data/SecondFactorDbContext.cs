@@ -1,12 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.BuildingBlocks.Persistence;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Policies;
-using Verzuim.SecondFactor.RecoveryCodes;
-using Verzuim.SecondFactor.SecurityKeys;
-using Verzuim.SecondFactor.Sms;
-using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Data;

@@ -1,6 +1,3 @@
-using Verzuim.SecondFactor.Sms;
-using Verzuim.SecondFactor.Policies;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>

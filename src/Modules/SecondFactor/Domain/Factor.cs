@@ -1,6 +1,3 @@
-using Verzuim.SecondFactor.Policies;
-using Verzuim.SecondFactor.Factors;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Verzuim.SecondFactor.RecoveryCodes;
 
 namespace Verzuim.SecondFactor.Domain;
 

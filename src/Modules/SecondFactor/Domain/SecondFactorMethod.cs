@@ -1,5 +1,3 @@
-using Verzuim.SecondFactor.Policies;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>The methods, strongest first: the order in which the portal offers them (DOMAIN §3).</summary>

@@ -1,5 +1,3 @@
-using Verzuim.SecondFactor.Sms;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Verzuim.SecondFactor.Factors;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Verzuim.Accounts.Contracts;
-using Verzuim.SecondFactor.Data;
-
 namespace Verzuim.SecondFactor.Domain;
 
 internal sealed class VerificationAttempt

@@ -1,5 +1,3 @@
-using Verzuim.SecondFactor.SecurityKeys;
-
 namespace Verzuim.SecondFactor.Domain;
 
 /// <summary>

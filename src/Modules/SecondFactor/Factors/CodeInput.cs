@@ -1,6 +1,3 @@
-using Verzuim.SecondFactor.AuthenticatorApp;
-using Verzuim.SecondFactor.Verification;
-
 namespace Verzuim.SecondFactor.Factors;
 
 internal sealed class CodeInput

@@ -5,11 +5,10 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 using Verzuim.SecondFactor.Notices;
 using Verzuim.SecondFactor.RecoveryCodes;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Factors;
 

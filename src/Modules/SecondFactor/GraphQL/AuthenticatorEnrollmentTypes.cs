@@ -1,8 +1,6 @@
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.SecondFactor.AuthenticatorApp;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;

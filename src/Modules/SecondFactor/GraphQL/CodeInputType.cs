@@ -1,7 +1,5 @@
 using GraphQL.Types;
-using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

@@ -1,8 +1,6 @@
 using GraphQL.Types;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Management;
-using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Domain;
+using Verzuim.SecondFactor.Management;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

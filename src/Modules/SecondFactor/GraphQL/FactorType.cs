@@ -1,6 +1,4 @@
 using GraphQL.Types;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;

@@ -1,9 +1,6 @@
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Management;
-using Verzuim.SecondFactor.Policies;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

@@ -2,8 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Domain;
+using Verzuim.SecondFactor.Policies;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

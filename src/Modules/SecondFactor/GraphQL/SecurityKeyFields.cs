@@ -2,9 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.SecurityKeys;
 using Verzuim.SecondFactor.Domain;
+using Verzuim.SecondFactor.SecurityKeys;
 
 namespace Verzuim.SecondFactor.GraphQL;
 

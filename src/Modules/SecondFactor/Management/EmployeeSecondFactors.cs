@@ -1,5 +1,3 @@
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Management;

@@ -3,12 +3,11 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Domain;
 using Verzuim.SecondFactor.Notices;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.RecoveryCodes;
 using Verzuim.SecondFactor.Verification;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Management;
 

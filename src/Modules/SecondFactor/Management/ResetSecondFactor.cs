@@ -4,11 +4,9 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Notices;
-using Verzuim.SecondFactor.Policies;
-using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Domain;
+using Verzuim.SecondFactor.Notices;
+using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.Management;
 

@@ -3,8 +3,6 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Factors;
-using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Notices;

@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Sms;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Policies;

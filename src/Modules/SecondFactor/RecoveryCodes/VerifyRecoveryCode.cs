@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Verification;
 using Verzuim.SecondFactor.Domain;
+using Verzuim.SecondFactor.Verification;
 
 namespace Verzuim.SecondFactor.RecoveryCodes;
 

@@ -1,6 +1,3 @@
-using Verzuim.BuildingBlocks.Callers;
-using Verzuim.SecondFactor.Factors;
-
 namespace Verzuim.SecondFactor.SecurityKeys;
 
 internal sealed class CompleteSecurityKeyRegistrationInput

@@ -5,10 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Factors;
+using Verzuim.SecondFactor.Domain;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.SecurityKeys;
 

@@ -7,10 +7,10 @@ using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
 using Verzuim.SecondFactor.Data;
+using Verzuim.SecondFactor.Domain;
 using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Policies;
 using Verzuim.SecondFactor.Verification;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.SecurityKeys;
 

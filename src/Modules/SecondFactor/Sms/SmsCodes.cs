@@ -4,9 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
-using Verzuim.SecondFactor.AuthenticatorApp;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Factors;
 using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Sms;

@@ -1,6 +1,3 @@
-using Verzuim.BuildingBlocks.Callers;
-using Verzuim.SecondFactor.Factors;
-
 namespace Verzuim.SecondFactor.Sms;
 
 internal sealed class BeginSmsEnrollmentInput

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Contracts;
 using Verzuim.SecondFactor.Data;
-using Verzuim.SecondFactor.Domain;
 
 namespace Verzuim.SecondFactor.Verification;
 

@@ -1,11 +1,9 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Verzuim.Accounts.Data;
-using Verzuim.Accounts.Invitations;
-using Verzuim.Accounts.Invitations.Reminders;
 using Verzuim.Accounts.Domain;
+using Verzuim.Accounts.Invitations.Reminders;
 
 namespace Verzuim.Accounts.Tests.Invitations.Reminders;
 
