@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Npgsql;
 using Verzuim.Testing;
 
@@ -19,7 +19,7 @@ internal static class AbsenceLoad
         var employer = await TestEmployer.CreateAsync(host);
         var employee = await employer.AddEmployeeAsync();
         var token = await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(host.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(host.Clock);
         await PostAsync(client, token, ReportSick, new { i = Sick(today.AddDays(-1), null) }, CancellationToken.None);
         return async ct => (await PostRawAsync(client, token, Dashboard, ct)).Contains("\"isSick\":true", StringComparison.Ordinal);
     }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
+using System.Net;
 using System.Text.Json;
+using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -34,7 +34,7 @@ internal static class DossierLoad
         var employer = await TestEmployer.CreateAsync(host);
         var employee = await employer.AddEmployeeAsync();
         var token = await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(host.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(host.Clock);
         using (var reported = await GraphQLAsync(client, token, ReportSick, new
         {
             i = new

@@ -103,7 +103,7 @@ if (only is 0 or 6)
         Say($"p99 {atRate.P99:F2} ms (target < 25 ms)");
 
         var (key, employees) = await AbsenceLoad.PayrollWithEmployeesAsync(absence, client, quick ? 8_000 : 24_000);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(absence.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(absence.Clock);
         await Load.ClosedLoopAsync("warm-up", AbsenceLoad.ReportSickOnce(client, key, employees[..500], today), 8, TimeSpan.FromSeconds(2));
         var reports = await Load.ClosedLoopAsync("reportSick, 16 clients", AbsenceLoad.ReportSickOnce(client, key, employees[500..], today), 16, Seconds(20));
         Say(reports.ToString());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Verzuim.BuildingBlocks;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Tests;
 

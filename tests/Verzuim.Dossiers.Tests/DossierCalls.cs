@@ -1,7 +1,8 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Verzuim.BuildingBlocks;
+using Verzuim.Dates;
 
 namespace Verzuim.Dossiers.Tests;
 

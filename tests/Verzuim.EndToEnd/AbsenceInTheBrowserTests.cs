@@ -12,7 +12,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
         var employer = await TestEmployer.CreateAsync(Portal.Api);
         var employee = await employer.AddEmployeeAsync();
         await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(Portal.Clock);
         var yesterday = today.AddDays(-1).ToString("dd-MM-yyyy");
 
         await Login.LogInWithAppAsync(employee.Email);
@@ -49,7 +49,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     public async Task Someone_ill_since_today_finds_tomorrow_filled_in_and_the_window_stated_and_reports_back()
     {
         var (employer, employee, _) = await Portal.SickEmployeeAsync();
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(Portal.Clock);
         var tomorrow = today.AddDays(1).ToString("dd-MM-yyyy");
 
         await Login.LogInWithAppAsync(employee.Email);
@@ -89,7 +89,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     public async Task A_date_outside_the_window_and_too_many_hours_are_named_in_the_first_round_with_valid_examples()
     {
         var (employer, employee) = await LoggedInEmployeeAsync();
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(Portal.Clock);
 
         await Page.OpenAsync(Portal.Web.BaseUrl + "/ziek-melden");
         await Page.GetByLabel("Eerste ziektedag").FillAsync(today.AddDays(-60).ToString("dd-MM-yyyy"));
@@ -110,7 +110,7 @@ public sealed class AbsenceInTheBrowserTests(PortalFixture portal) : BrowserTest
     public async Task Someone_already_sick_is_told_so_before_any_form_and_offered_to_report_recovered()
     {
         var (employer, employee, _) = await Portal.SickEmployeeAsync();
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(Portal.Clock);
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 

@@ -46,7 +46,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
 
         await Page.ArriveAtAsync("**?melding=gereageerd");
         (await Page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldBe("Je reactie is vastgelegd.");
-        (await Page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy"));
+        (await Page.GetByTestId("document-state").InnerTextAsync()).ShouldContain("akkoord gegeven op " + Verzuim.Dates.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy"));
         (await Page.GetByRole(AriaRole.Button, new() { Name = "Akkoord geven" }).CountAsync()).ShouldBe(0);
         await Portal.Api.Smtp.WaitForMailAsync(employer.HrEmail, "Een document is ondertekend");
 
@@ -83,7 +83,7 @@ public sealed class DossierInTheBrowserTests(PortalFixture portal) : BrowserTest
         await Page.GetByRole(AriaRole.Link, new() { Name = "Tijdlijn" }).ClickAsync();
         await Page.Locator("nav.tabs a[aria-current=page]", new() { HasText = "Tijdlijn" }).WaitForAsync();
         var timeline = await Page.Locator("ol.history").InnerTextAsync();
-        timeline.ShouldContain(Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy") + ": ziekgemeld");
+        timeline.ShouldContain(Verzuim.Dates.DutchDates.Today(Portal.Clock).ToString("dd-MM-yyyy") + ": ziekgemeld");
         timeline.ShouldContain("bericht van jou");
         timeline.ShouldContain("Plan van aanpak, samen met je werkgever (nog te doen)");
 

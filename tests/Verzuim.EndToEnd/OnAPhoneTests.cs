@@ -47,7 +47,7 @@ public sealed class OnAPhoneTests(PortalFixture portal) : BrowserTest(portal)
     public async Task The_recovery_form_fits_the_screen_and_states_its_window()
     {
         var (_, employee, _) = await Portal.SickEmployeeAsync();
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(Portal.Clock);
+        var today = Verzuim.Dates.DutchDates.Today(Portal.Clock);
         await Login.LogInWithAppAsync(employee.Email);
         await Page.ArriveAtAsync(Portal.Web.BaseUrl + "/");
 

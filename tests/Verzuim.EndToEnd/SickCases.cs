@@ -14,12 +14,13 @@ internal static class SickCases
         var employer = await TestEmployer.CreateAsync(portal.Api);
         var employee = await employer.AddEmployeeAsync();
         var token = await employer.RegisterAsync(employee);
-        var today = Verzuim.BuildingBlocks.DutchDates.Today(portal.Clock).ToString("yyyy-MM-dd");
+        var today = Verzuim.Dates.DutchDates.Today(portal.Clock).ToString("yyyy-MM-dd");
         var sick = await employer.Client.SendAsync(ReportSick, new
         {
             input = new { firstDay = today, hoursWorkedOnFirstDay = 0, safetyNet = "NO", workplaceAccident = false, trafficAccidentWithLiableThirdParty = false },
         }, token);
         sick.Payload("reportSick").GetProperty("errors").GetArrayLength().ShouldBe(0);
+        await portal.Api.CatchUpAsync();
         var dossiers = await employer.Client.SendAsync("{ myDossiers { id } }", null, token);
         return (employer, employee, dossiers.Data.GetProperty("myDossiers")[0].GetProperty("id").GetString()!);
     }

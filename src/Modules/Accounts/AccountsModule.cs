@@ -6,8 +6,8 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.Employees;
-using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.EmployerUsers;
+using Verzuim.Accounts.Employers;
 using Verzuim.Accounts.GraphQL;
 using Verzuim.Accounts.Invitations;
 using Verzuim.Accounts.Invitations.Reminders;
@@ -67,7 +67,7 @@ public static class AccountsModule
             typeof(InvitationMailer), typeof(InviteEmployees), typeof(ResendInvitation), typeof(RevokeInvitation),
             typeof(ValidateInvitation), typeof(CompleteRegistration), typeof(SendInvitationReminders), typeof(InvitationQueries),
             typeof(UpsertEmployees), typeof(EmployeeQueries),
-            typeof(EmployerLookup), typeof(UpdateEmployerSettings),
+            typeof(EmployerLookup), typeof(EmployerRows), typeof(UpdateEmployerSettings),
             typeof(CreateEmployerUser), typeof(DeactivateEmployerUser),
             typeof(CreateApiClient), typeof(RevokeApiClient),
             typeof(ViewerQuery),

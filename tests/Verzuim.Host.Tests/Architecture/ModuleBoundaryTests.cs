@@ -13,6 +13,7 @@ public sealed class ModuleBoundaryTests
     private static readonly Assembly Absence = typeof(Verzuim.Absence.AbsenceModule).Assembly;
     private static readonly Assembly Dossiers = typeof(Verzuim.Dossiers.DossiersModule).Assembly;
     private static readonly Assembly BuildingBlocks = typeof(Verzuim.BuildingBlocks.GraphQL.IGraphQLContribution).Assembly;
+    private static readonly Assembly SharedDates = typeof(Verzuim.Dates.DutchDates).Assembly;
     private static readonly Assembly WebApp = typeof(web::Verzuim.Web.Portal).Assembly;
     private static readonly Assembly[] Modules = [Accounts, SecondFactor, Absence, Dossiers];
 
@@ -22,18 +23,19 @@ public sealed class ModuleBoundaryTests
         foreach (var module in Modules)
         {
             var others = module.GetReferencedAssemblies().Select(reference => reference.Name!)
-                .Where(name => name.StartsWith("Verzuim.", StringComparison.Ordinal) && name != BuildingBlocks.GetName().Name && !name.EndsWith(".Contracts", StringComparison.Ordinal));
+                .Where(name => name.StartsWith("Verzuim.", StringComparison.Ordinal) && name != BuildingBlocks.GetName().Name && name != SharedDates.GetName().Name
+                    && !name.EndsWith(".Contracts", StringComparison.Ordinal));
 
             others.ShouldBeEmpty($"{module.GetName().Name} references another module");
         }
     }
 
     [Fact]
-    public void The_web_app_depends_on_no_module_and_not_on_the_host()
+    public void The_web_app_depends_on_no_module_and_not_on_the_host_only_on_the_shared_dates()
     {
         var references = WebApp.GetReferencedAssemblies().Select(reference => reference.Name!).ToList();
 
-        references.ShouldNotContain(name => name.StartsWith("Verzuim.", StringComparison.Ordinal));
+        references.Where(name => name.StartsWith("Verzuim.", StringComparison.Ordinal)).ShouldBe(["Verzuim.Dates"]);
         Types.InAssembly(WebApp).ShouldNot().HaveDependencyOnAny("Verzuim.Accounts", "Verzuim.BuildingBlocks", "Verzuim.Host").GetResult().IsSuccessful.ShouldBeTrue();
     }
 

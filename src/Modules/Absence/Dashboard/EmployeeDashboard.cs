@@ -6,6 +6,7 @@ using Verzuim.Absence.Settings;
 using Verzuim.Absence.Timeline;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Dashboard;
 

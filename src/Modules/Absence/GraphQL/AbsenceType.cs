@@ -7,6 +7,7 @@ using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.GraphQL;
 using Verzuim.BuildingBlocks.Identifiers;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.GraphQL;
 

@@ -4,6 +4,7 @@ using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Notifications;
 

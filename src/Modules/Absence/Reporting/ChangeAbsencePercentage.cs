@@ -6,13 +6,14 @@ using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Reporting;
 
 /// <summary>An employer user changes the absence percentage from a date, as the company doctor advises.</summary>
 internal sealed class ChangeAbsencePercentage(AbsenceChanges changes, AbsenceSettingsStore settingsStore, AbsenceDbContext db, TimeProvider clock)
 {
-    public Task<AbsencePayload> ExecuteAsync(Caller caller, ChangeAbsencePercentageInput input, CancellationToken cancellationToken) =>
+    public Task<AbsencePayload> HandleAsync(Caller caller, ChangeAbsencePercentageInput input, CancellationToken cancellationToken) =>
         changes.ApplyAsync(caller, new ChangeRequest("changeAbsencePercentage", input.AbsenceId, input.ExpectedVersion, null, input), async (absence, ct) =>
         {
             if (AbsenceChanges.StillOpenOrConflict(absence) is { Count: > 0 } closed)

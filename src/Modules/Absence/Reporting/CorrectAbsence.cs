@@ -6,6 +6,7 @@ using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -15,7 +16,7 @@ namespace Verzuim.Absence.Reporting;
 /// </summary>
 internal sealed class CorrectAbsence(AbsenceChanges changes, AbsenceSettingsStore settingsStore, AbsenceDbContext db, TimeProvider clock)
 {
-    public Task<AbsencePayload> ExecuteAsync(Caller caller, CorrectAbsenceInput input, CancellationToken cancellationToken) =>
+    public Task<AbsencePayload> HandleAsync(Caller caller, CorrectAbsenceInput input, CancellationToken cancellationToken) =>
         changes.ApplyAsync(caller, new ChangeRequest("correctAbsence", input.AbsenceId, input.ExpectedVersion, null, input), async (absence, ct) =>
         {
             if (absence.Status == AbsenceStatus.Withdrawn)

@@ -7,6 +7,7 @@ using Verzuim.Absence.Settings;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
 using Verzuim.BuildingBlocks.Errors;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -18,7 +19,7 @@ internal sealed class ReportRecovered(AbsenceChanges changes, AbsenceSettingsSto
 {
     public const string Operation = "reportRecovered";
 
-    public async Task<AbsencePayload> ExecuteAsync(Caller caller, ReportRecoveredInput input, CancellationToken cancellationToken)
+    public async Task<AbsencePayload> HandleAsync(Caller caller, ReportRecoveredInput input, CancellationToken cancellationToken)
     {
         var request = new ChangeRequest(Operation, input.AbsenceId, input.ExpectedVersion, input.IdempotencyKey, input);
         var result = await changes.ApplyAsync(caller, request, async (absence, ct) =>

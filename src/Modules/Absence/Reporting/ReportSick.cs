@@ -13,6 +13,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dates;
 
 namespace Verzuim.Absence.Reporting;
 
@@ -26,7 +27,7 @@ internal sealed class ReportSick(
 {
     public const string Operation = "reportSick";
 
-    public async Task<AbsencePayload> ExecuteAsync(Caller caller, ReportSickInput input, CancellationToken cancellationToken)
+    public async Task<AbsencePayload> HandleAsync(Caller caller, ReportSickInput input, CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {

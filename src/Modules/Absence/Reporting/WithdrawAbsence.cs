@@ -9,7 +9,7 @@ namespace Verzuim.Absence.Reporting;
 /// <summary>An employer user withdraws a report made in error: it stops counting, and payroll hears so.</summary>
 internal sealed class WithdrawAbsence(AbsenceChanges changes, AbsenceDbContext db, TimeProvider clock)
 {
-    public Task<AbsencePayload> ExecuteAsync(Caller caller, WithdrawAbsenceInput input, CancellationToken cancellationToken) =>
+    public Task<AbsencePayload> HandleAsync(Caller caller, WithdrawAbsenceInput input, CancellationToken cancellationToken) =>
         changes.ApplyAsync(caller, new ChangeRequest("withdrawAbsence", input.AbsenceId, input.ExpectedVersion, null, input), async (absence, ct) =>
         {
             if (absence.Status == AbsenceStatus.Withdrawn)

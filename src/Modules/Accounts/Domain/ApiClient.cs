@@ -7,7 +7,7 @@ namespace Verzuim.Accounts.Domain;
 /// A machine client of one employer (a payroll system). Its key is shown once at creation and kept only as a hash;
 /// the prefix lets people tell keys apart without revealing them.
 /// </summary>
-internal sealed class ApiClient : IPageable
+internal sealed class ApiClient : IPageable, IEmployerOwned
 {
     /// <summary>The type named in its public (global) id.</summary>
     public const string TypeName = "ApiClient";

@@ -5,7 +5,7 @@ using Verzuim.BuildingBlocks.Paging;
 namespace Verzuim.Accounts.Domain;
 
 /// <summary>Someone at the employer (HR or a case manager) who works with the API on the employer's behalf.</summary>
-internal sealed class EmployerUser : IPageable
+internal sealed class EmployerUser : IPageable, IEmployerOwned
 {
     /// <summary>The type named in its public (global) id.</summary>
     public const string TypeName = "EmployerUser";

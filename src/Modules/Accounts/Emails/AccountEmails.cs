@@ -1,5 +1,6 @@
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.Dates;
 
 namespace Verzuim.Accounts.Emails;
 

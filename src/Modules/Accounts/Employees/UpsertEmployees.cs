@@ -5,6 +5,7 @@ using Verzuim.Accounts.Shared;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dates;
 
 namespace Verzuim.Accounts.Employees;
 

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.ApiClients;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Domain;
@@ -16,18 +15,7 @@ internal sealed class ApiClientFields : IGraphQLContribution
     private static readonly Access HrOnly = Access.EmployerUsers(EmployerRole.Hr);
 
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<CursorConnectionType<ApiClientType, ApiClient>>>("apiClients")
-            .Description("The employer's API clients, newest first, revoked ones included.")
-            .Paged()
-            .Allow(HrOnly)
-            .ResolveAsync(async context =>
-            {
-                var page = context.Page();
-                var employerId = context.Caller().EmployerId!.Value;
-                var rows = await context.Service<AccountsDbContext>().ApiClients.AsNoTracking()
-                    .Where(c => c.EmployerId == employerId).ReadPageAsync(page, context.CancellationToken);
-                return PageOf.From(rows, page, c => (c.CreatedAt, c.Id));
-            });
+        query.AddEmployerList<ApiClientType, ApiClient>("apiClients", "The employer's API clients, newest first, revoked ones included.", db => db.ApiClients);
 
     public void AddMutationFields(ObjectGraphType mutation)
     {

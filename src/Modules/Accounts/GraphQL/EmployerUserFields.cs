@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 using Verzuim.Accounts.Data;
 using Verzuim.Accounts.Domain;
 using Verzuim.Accounts.EmployerUsers;
@@ -16,18 +15,7 @@ internal sealed class EmployerUserFields : IGraphQLContribution
     private static readonly Access HrOnly = Access.EmployerUsers(EmployerRole.Hr);
 
     public void AddQueryFields(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<CursorConnectionType<EmployerUserType, EmployerUser>>>("employerUsers")
-            .Description("The employer's users, newest first.")
-            .Paged()
-            .Allow(HrOnly)
-            .ResolveAsync(async context =>
-            {
-                var page = context.Page();
-                var employerId = context.Caller().EmployerId!.Value;
-                var rows = await context.Service<AccountsDbContext>().EmployerUsers.AsNoTracking()
-                    .Where(u => u.EmployerId == employerId).ReadPageAsync(page, context.CancellationToken);
-                return PageOf.From(rows, page, u => (u.CreatedAt, u.Id));
-            });
+        query.AddEmployerList<EmployerUserType, EmployerUser>("employerUsers", "The employer's users, newest first.", db => db.EmployerUsers);
 
     public void AddMutationFields(ObjectGraphType mutation)
     {

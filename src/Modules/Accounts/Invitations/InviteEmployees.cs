@@ -8,6 +8,7 @@ using Verzuim.BuildingBlocks.Errors;
 using Verzuim.BuildingBlocks.Idempotency;
 using Verzuim.BuildingBlocks.Identifiers;
 using Verzuim.BuildingBlocks.Persistence;
+using Verzuim.Dates;
 
 namespace Verzuim.Accounts.Invitations;
 

@@ -34,7 +34,7 @@ internal sealed class AddViewpoint(
     private const string Operation = "addViewpoint";
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
 
-    public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, AddViewpointInput input, CancellationToken cancellationToken)
+    public async Task<DocumentPayload> HandleAsync(EmployeeCaller caller, AddViewpointInput input, CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {

@@ -34,7 +34,7 @@ internal sealed class PublishDocument(
 {
     private const string Operation = "publishDocument";
 
-    public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, PublishDocumentInput input, CancellationToken cancellationToken)
+    public async Task<DocumentPayload> HandleAsync(EmployerUserCaller caller, PublishDocumentInput input, CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {

@@ -21,7 +21,7 @@ internal sealed class RespondToDocumentInput
 /// </summary>
 internal sealed class RespondToDocument(DossiersDbContext db, DossierNotices notices, TimeProvider clock)
 {
-    public async Task<DocumentPayload> ExecuteAsync(EmployeeCaller caller, RespondToDocumentInput input, CancellationToken cancellationToken)
+    public async Task<DocumentPayload> HandleAsync(EmployeeCaller caller, RespondToDocumentInput input, CancellationToken cancellationToken)
     {
         var comment = string.IsNullOrWhiteSpace(input.Comment) ? null : input.Comment.Trim();
         if (comment is not null && !FreeText.IsStorable(comment))

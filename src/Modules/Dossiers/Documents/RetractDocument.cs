@@ -16,7 +16,7 @@ internal sealed class DocumentIdInput
 /// </summary>
 internal sealed class RetractDocument(DossiersDbContext db, TimeProvider clock)
 {
-    public async Task<DocumentPayload> ExecuteAsync(EmployerUserCaller caller, DocumentIdInput input, CancellationToken cancellationToken)
+    public async Task<DocumentPayload> HandleAsync(EmployerUserCaller caller, DocumentIdInput input, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var document = await db.FindLockedDocumentAsync(caller, input.DocumentId, cancellationToken);

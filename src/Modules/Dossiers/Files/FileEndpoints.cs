@@ -84,7 +84,7 @@ internal sealed class FileEndpoints : IHttpEndpointContribution
                 var fileName = disposition.FileNameStar.Value ?? HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                 var idempotencyKey = http.Request.Headers["Idempotency-Key"].FirstOrDefault();
                 var result = await http.RequestServices.GetRequiredService<ReceiveUpload>()
-                    .ExecuteAsync(caller, fileName, section.Body, idempotencyKey, http.RequestAborted);
+                    .HandleAsync(caller, fileName, section.Body, idempotencyKey, http.RequestAborted);
                 if (result.Error is { } error)
                 {
                     await WriteAsync(http, result.Status, null, [error]);

@@ -24,7 +24,7 @@ internal sealed class ReceiveUpload(DossiersDbContext db, IFileStore store, Idem
     public const long MaxPendingBytes = 50 * 1024 * 1024;
     private const string Operation = "upload";
 
-    public async Task<UploadResult> ExecuteAsync(SessionCaller caller, string? fileName, Stream body, string? idempotencyKey, CancellationToken cancellationToken)
+    public async Task<UploadResult> HandleAsync(SessionCaller caller, string? fileName, Stream body, string? idempotencyKey, CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Check(idempotencyKey) is { } keyError)
         {

@@ -23,28 +23,28 @@ internal sealed class DocumentFields : IGraphQLContribution
             .Description($"Puts an uploaded file (`POST {FileEndpoints.UploadPath}`) in a dossier as a document of one of the employer's types. The employee hears of it when the type is visible to them.")
             .Argument<NonNullGraphType<PublishDocumentInputType>>("input")
             .Allow(Access.EmployerUsers())
-            .ResolveAsync(async context => await context.Service<PublishDocument>().ExecuteAsync(
+            .ResolveAsync(async context => await context.Service<PublishDocument>().HandleAsync(
                 context.Caller<EmployerUserCaller>(), context.GetArgument<PublishDocumentInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<DocumentPayloadType>>("retractDocument")
             .Description("Withdraws a published document, until the employee has responded to it (`ALREADY_ACKNOWLEDGED`).")
             .Argument<NonNullGraphType<DocumentIdInputType>>("input")
             .Allow(Access.EmployerUsers())
-            .ResolveAsync(async context => await context.Service<RetractDocument>().ExecuteAsync(
+            .ResolveAsync(async context => await context.Service<RetractDocument>().HandleAsync(
                 context.Caller<EmployerUserCaller>(), context.GetArgument<DocumentIdInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<DocumentPayloadType>>("acknowledgeDocument")
             .Description("The employee's response to a document: gelezen or akkoord, whichever its type asks. Given once, timestamped, never undone.")
             .Argument<NonNullGraphType<AcknowledgeDocumentInputType>>("input")
             .Allow(Access.Employee)
-            .ResolveAsync(async context => await context.Service<RespondToDocument>().ExecuteAsync(
+            .ResolveAsync(async context => await context.Service<RespondToDocument>().HandleAsync(
                 context.Caller<EmployeeCaller>(), context.GetArgument<RespondToDocumentInput>("input"), context.CancellationToken));
 
         mutation.Field<NonNullGraphType<DocumentPayloadType>>("addViewpoint")
             .Description("The employee's own view (zienswijze): written `text` or an uploaded file (`uploadId`), optionally about one document.")
             .Argument<NonNullGraphType<AddViewpointInputType>>("input")
             .Allow(Access.Employee)
-            .ResolveAsync(async context => await context.Service<AddViewpoint>().ExecuteAsync(
+            .ResolveAsync(async context => await context.Service<AddViewpoint>().HandleAsync(
                 context.Caller<EmployeeCaller>(), context.GetArgument<AddViewpointInput>("input"), context.CancellationToken));
     }
 }

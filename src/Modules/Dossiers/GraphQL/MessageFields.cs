@@ -21,7 +21,7 @@ internal sealed class MessageFields : IGraphQLContribution
             .Description("A message in a dossier: from the employee to the case managers, or back. The other side gets a notice without the text.")
             .Argument<NonNullGraphType<SendDossierMessageInputType>>("input")
             .Allow(Access.EmployerUsers().OrEmployees())
-            .ResolveAsync(async context => await context.Service<SendMessage>().ExecuteAsync(
+            .ResolveAsync(async context => await context.Service<SendMessage>().HandleAsync(
                 (SessionCaller)context.Caller(), context.GetArgument<SendMessageInput>("input"), context.CancellationToken));
 }
 

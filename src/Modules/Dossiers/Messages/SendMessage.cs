@@ -31,7 +31,7 @@ internal sealed class SendMessage(
 
     private static readonly TimeSpan DoubleSubmitWindow = TimeSpan.FromSeconds(30);
 
-    public async Task<MessagePayload> ExecuteAsync(SessionCaller caller, SendMessageInput input, CancellationToken cancellationToken)
+    public async Task<MessagePayload> HandleAsync(SessionCaller caller, SendMessageInput input, CancellationToken cancellationToken)
     {
         if (IdempotencyKey.Check(input.IdempotencyKey) is { } keyError)
         {

@@ -1,6 +1,7 @@
 using Verzuim.Absence.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Callers;
+using Verzuim.Dates;
 using Verzuim.Dossiers.Domain;
 
 namespace Verzuim.Dossiers.Reading;

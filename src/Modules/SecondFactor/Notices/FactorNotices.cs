@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Verzuim.Accounts.Contracts;
 using Verzuim.BuildingBlocks;
 using Verzuim.BuildingBlocks.Email;
+using Verzuim.Dates;
 using Verzuim.SecondFactor.Data;
 using Verzuim.SecondFactor.Domain;
 
@@ -49,7 +50,7 @@ internal sealed class FactorNotices(EmailOutbox<SecondFactorDbContext> outbox, I
         outbox.Enqueue(new EmailBody()
             .Paragraph("Hallo,")
             .Paragraph("Bij het inloggen op je account in het werknemerportaal is te vaak een verkeerde code of sleutel gebruikt. "
-                + $"Daarom kan er tot {DutchDates.FormatWithTime(until)} niet worden ingelogd op je account.")
+                + $"Daarom kan er tot {DutchDates.Format(until)} om {DutchDates.FormatTime(until)} niet worden ingelogd op je account.")
             .Paragraph("Was jij dit niet? Dan kent iemand anders misschien je wachtwoord. Kies een nieuw wachtwoord via "
                 + "‘Wachtwoord vergeten’ op de inlogpagina, en neem contact op met je werkgever. Je werkgever kan je "
                 + "tweestapsverificatie ook opnieuw instellen, zodat je eerder weer kunt inloggen.")
@@ -65,9 +66,10 @@ internal sealed class FactorNotices(EmailOutbox<SecondFactorDbContext> outbox, I
         {
             return;
         }
+        var now = clock.GetUtcNow();
         outbox.Enqueue(new EmailBody()
             .Paragraph("Hallo,")
-            .Paragraph($"Op {DutchDates.FormatWithTime(clock.GetUtcNow())} is je tweestapsverificatie voor het werknemerportaal gewijzigd.")
+            .Paragraph($"Op {DutchDates.Format(now)} om {DutchDates.FormatTime(now)} is je tweestapsverificatie voor het werknemerportaal gewijzigd.")
             .Paragraph(whatChanged)
             .Paragraph("Heb je dit niet zelf gedaan? Wijzig dan meteen je wachtwoord en neem contact op met je werkgever.")
             .Button("Naar je tweestapsverificatie", managePage.Value)

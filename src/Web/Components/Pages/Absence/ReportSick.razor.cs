@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
+using Verzuim.Dates;
 using Verzuim.Web.Account;
 using Verzuim.Web.Api;
 
@@ -20,7 +21,7 @@ public sealed partial class ReportSick
     [SupplyParameterFromForm] private InputModel Input { get; set; } = default!;
 
     private string FirstDayHint => dashboard is null ? T["Common.DateHint"]
-        : string.Format(T["ReportSick.FirstDayHint"], DutchDate.Format(dashboard.EarliestReportDate), DutchDate.Format(dashboard.LatestReportDate));
+        : string.Format(T["ReportSick.FirstDayHint"], DutchDates.Format(dashboard.EarliestReportDate), DutchDates.Format(dashboard.LatestReportDate));
 
     private IReadOnlyList<(string, string)> DurationOptions =>
         [("A_FEW_DAYS", T["Duration.A_FEW_DAYS"]), ("ABOUT_A_WEEK", T["Duration.ABOUT_A_WEEK"]), ("A_FEW_WEEKS", T["Duration.A_FEW_WEEKS"]),
@@ -40,7 +41,7 @@ public sealed partial class ReportSick
         dashboard = await Absences.DashboardAsync(CancellationToken.None);
         if (shown)
         {
-            Input.FirstDay = DutchDate.Format(dashboard.Today);
+            Input.FirstDay = DutchDates.Format(dashboard.Today);
         }
     }
 
@@ -88,15 +89,15 @@ public sealed partial class ReportSick
 
     private DateOnly? CheckFirstDay()
     {
-        var problem = DutchDate.TryParse(Input.FirstDay, out var date);
+        var problem = DateText.TryParse(Input.FirstDay, out var date);
         if (problem != DateProblem.None)
         {
-            errors.Add("first-day", $"Error.FirstDay{problem}", DutchDate.Format(dashboard!.Today));
+            errors.Add("first-day", $"Error.FirstDay{problem}", DutchDates.Format(dashboard!.Today));
             return null;
         }
         if (date < dashboard!.EarliestReportDate || date > dashboard.LatestReportDate)
         {
-            errors.Add("first-day", "Error.FirstDayOutsideWindow", DutchDate.Format(dashboard.EarliestReportDate), DutchDate.Format(dashboard.LatestReportDate));
+            errors.Add("first-day", "Error.FirstDayOutsideWindow", DutchDates.Format(dashboard.EarliestReportDate), DutchDates.Format(dashboard.LatestReportDate));
             return null;
         }
         return date;

@@ -1,9 +1,10 @@
+using Verzuim.Dates;
 using Verzuim.Web.Account;
 using Verzuim.Web.Localization;
 
 namespace Verzuim.Web.Tests.Account;
 
-public sealed class DutchDateTests
+public sealed class DateTextTests
 {
     [Theory]
     [InlineData("14-03-1990")]
@@ -15,7 +16,7 @@ public sealed class DutchDateTests
     [InlineData(" 14-03-1990 ")]
     public void The_ways_people_write_a_date_are_understood(string typed)
     {
-        DutchDate.TryParse(typed, out var date).ShouldBe(DateProblem.None);
+        DateText.TryParse(typed, out var date).ShouldBe(DateProblem.None);
         date.ShouldBe(new DateOnly(1990, 3, 14));
     }
 
@@ -29,17 +30,32 @@ public sealed class DutchDateTests
     [InlineData("14-13-1990", "NoSuchDay")]
     [InlineData("", "Missing")]
     [InlineData("   ", "Missing")]
-    public void Each_kind_of_wrong_date_is_told_apart(string typed, string problem) => DutchDate.TryParse(typed, out _).ToString().ShouldBe(problem);
+    public void Each_kind_of_wrong_date_is_told_apart(string typed, string problem) => DateText.TryParse(typed, out _).ToString().ShouldBe(problem);
 
     [Fact]
-    public void A_leap_day_is_a_date() => DutchDate.TryParse("29-02-2024", out _).ShouldBe(DateProblem.None);
+    public void A_leap_day_is_a_date() => DateText.TryParse("29-02-2024", out _).ShouldBe(DateProblem.None);
 
     [Fact]
-    public void Dates_are_shown_as_dd_mm_jjjj() => DutchDate.Format(new DateOnly(2026, 1, 5)).ShouldBe("05-01-2026");
+    public void Dates_are_shown_as_dd_mm_jjjj() => DutchDates.Format(new DateOnly(2026, 1, 5)).ShouldBe("05-01-2026");
+
+    [Theory]
+    [InlineData("2026-07-14T22:30:00Z", "15-07-2026", "00:30")]
+    [InlineData("2026-01-14T22:30:00Z", "14-01-2026", "23:30")]
+    [InlineData("2026-10-25T00:30:00Z", "25-10-2026", "02:30")]
+    [InlineData("2026-10-25T01:30:00Z", "25-10-2026", "02:30")]
+    public void A_moment_is_shown_as_the_day_and_time_it_was_in_the_Netherlands_summer_or_winter(string utc, string day, string time)
+    {
+        var moment = DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture);
+
+        DutchDates.Format(moment).ShouldBe(day);
+        DutchDates.FormatTime(moment).ShouldBe(time);
+        DutchDates.FormatWithTime(moment).ShouldBe($"{day} {time}");
+        DutchDates.DayOf(moment).ShouldBe(DateOnly.ParseExact(day, "dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void A_shown_date_is_kept_whole_and_the_text_around_it_encoded() =>
-        DutchDate.KeepWhole("<b> van 05-01-2026 tot 12-01-2026 14:05")
+        DateText.KeepWhole("<b> van 05-01-2026 tot 12-01-2026 14:05")
             .ShouldBe("&lt;b&gt; van <span class=\"date\">05-01-2026</span> tot <span class=\"date\">12-01-2026 14:05</span>");
 
     [Theory]

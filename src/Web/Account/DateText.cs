@@ -12,10 +12,11 @@ internal enum DateProblem
 }
 
 /// <summary>
-/// Dates as Dutch people type them: dd-mm-jjjj. Slashes, dots or spaces work as well as dashes, and a single-digit day
+/// Dates in the portal's text: read as Dutch people type them, and kept whole where they are shown. Formatting is
+/// <see cref="Verzuim.Dates.DutchDates"/>'s. Dates as Dutch people type them: dd-mm-jjjj. Slashes, dots or spaces work as well as dashes, and a single-digit day
 /// or month is fine (4-3-1990). A date written year first (1990-03-14) is a format error, named as such.
 /// </summary>
-internal static partial class DutchDate
+internal static partial class DateText
 {
     public static DateProblem TryParse(string? text, out DateOnly date)
     {
@@ -39,16 +40,6 @@ internal static partial class DutchDate
         date = new DateOnly(year, month, day);
         return DateProblem.None;
     }
-
-    private static readonly TimeZoneInfo Netherlands = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-
-    public static string Format(DateOnly date) => date.ToString("dd-MM-yyyy");
-
-    /// <summary>A moment as the day it was in the Netherlands.</summary>
-    public static string Format(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy");
-
-    /// <summary>"24-11-2026 14:05", for what happened at a moment.</summary>
-    public static string FormatWithTime(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, Netherlands).ToString("dd-MM-yyyy HH:mm");
 
     /// <summary>
     /// The text as HTML in which each shown date ("24-11-2026", "24-11-2026 14:05") sits in a <c>span.date</c> that
