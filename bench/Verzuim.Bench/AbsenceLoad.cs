@@ -2,7 +2,9 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Verzuim.BuildingBlocks.Background;
 using Verzuim.Testing;
 
 namespace Verzuim.Bench;
@@ -63,7 +65,7 @@ internal static class AbsenceLoad
 
     /// <summary>
     /// Writes <paramref name="count"/> events for the employer straight into the table (the write path is measured
-    /// above) and measures, in the same run: the positioning of those events by the feed's worker (which the first
+    /// above; they repeat one absence's report, so the dossier projection takes them in cheaply) and measures, in the same run: the positioning of those events by the feed's worker (which the first
     /// read of the feed did inline before), reading them all through the GraphQL feed, 100 a page, and a raw keyset
     /// <c>SELECT</c> of the same rows and columns through Npgsql, 100 a page.
     /// </summary>
@@ -75,9 +77,10 @@ internal static class AbsenceLoad
         {
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand("""
-                INSERT INTO absence.events (employer_id, absence_id, employee_id, employee_key, kind, first_day, percentage, absence_version, occurred_at)
-                SELECT employer_id, gen_random_uuid(), employee_id, employee_key, 'Reported', DATE '2026-01-05' + (n % 300), 100, 1, now()
-                FROM (SELECT employer_id, employee_id, employee_key FROM absence.absences WHERE employee_key = @employee) AS one, generate_series(1, @count) AS n
+                INSERT INTO absence.events (employer_id, absence_id, employee_id, case_id, case_first_day, employee_key, kind, first_day, percentage, absence_version, occurred_at)
+                SELECT employer_id, id, employee_id, case_id, case_first_day, employee_key, 'Reported', first_day, 100, 1, now()
+                FROM (SELECT id, employer_id, employee_id, case_id, case_first_day, employee_key, first_day FROM absence.absences WHERE employee_key = @employee) AS one,
+                     generate_series(1, @count) AS n
                 RETURNING employer_id
                 """, connection);
             command.Parameters.AddWithValue("count", count);
@@ -85,9 +88,13 @@ internal static class AbsenceLoad
             command.CommandTimeout = 300;
             employerId = (Guid)(await command.ExecuteScalarAsync())!;
         }
+        // Only the feed's positions are timed; the dossier projection then takes the events in before anything is read,
+        // so the reads below run on an otherwise idle Host.
+        var positions = host.Services.GetServices<ICatchUp>().Single(work => work.GetType().Name == "FeedPositionWorker");
         var positioning = Stopwatch.StartNew();
-        await host.CatchUpAsync();
+        await positions.CatchUpAsync(CancellationToken.None);
         positioning.Stop();
+        await host.CatchUpAsync();
 
         var reading = Stopwatch.StartNew();
         string? after = null;

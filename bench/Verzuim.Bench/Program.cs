@@ -20,6 +20,14 @@ Say("");
 var limit = Math.Max(1, Environment.ProcessorCount - 1);
 // `--absence` runs section 6 alone, `--dossiers` section 7 alone.
 var only = args.Contains("--absence") ? 6 : args.Contains("--dossiers") ? 7 : 0;
+if (args.Contains("--feed-profile"))
+{
+    await using var profiled = new BenchHost(limit, hashingIterations: 1_000);
+    await ((Xunit.IAsyncLifetime)profiled).InitializeAsync();
+    using var profileClient = new HttpClient { BaseAddress = profiled.BaseAddress };
+    await FeedProfile.RunAsync(profiled, profileClient, Say);
+    return 0;
+}
 if (only == 0)
 {
     await using (var host = new BenchHost(limit))
