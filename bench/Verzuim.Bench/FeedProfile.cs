@@ -30,6 +30,9 @@ internal static class FeedProfile
         string[] queries =
         [
             "{\"query\":\"{ __typename }\"}",
+            "{\"query\":\"{ absences(first: 1) { pageInfo { endCursor } } }\"}",
+            "{\"query\":\"{ employeeAbsences(externalKey: \\\"none\\\") { id } }\"}",
+            "{\"query\":\"{ absenceEvents(first: 1) { pageInfo { endCursor } } }\"}",
             "{\"query\":\"{ absenceEvents(first: 100) { pageInfo { endCursor } } }\"}",
             "{\"query\":\"{ absenceEvents(first: 100) { edges { node { kind } } } }\"}",
             "{\"query\":\"{ absenceEvents(first: 100) { edges { node { kind absenceId employeeKey firstDay percentage } } pageInfo { hasNextPage endCursor } } }\"}",
