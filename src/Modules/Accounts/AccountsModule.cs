@@ -78,7 +78,6 @@ public static class AccountsModule
         }
     }
 
-
     private static void AddReminderJob(IServiceCollection services, int intervalSeconds) =>
         services.AddQuartz(quartz =>
         {

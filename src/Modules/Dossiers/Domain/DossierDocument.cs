@@ -63,7 +63,6 @@ internal sealed class DossierDocument : IPageable
 
     public bool IsPublished => Status == DocumentStatus.Published;
 
-
     public static DossierDocument Publish(Guid dossierId, Guid employerId, Guid employeeId, DocumentType type, string title,
         DocumentAuthor author, Guid authorAccountId, string authorName, StoredFile? file, string? text, Guid? regarding, DateTimeOffset now) => new()
     {
