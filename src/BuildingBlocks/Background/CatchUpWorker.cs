@@ -37,7 +37,7 @@ public abstract class CatchUpWorker<TWorker>(IServiceScopeFactory scopes, WakeSi
             {
                 await CatchUpAsync(stoppingToken);
             }
-            catch (Exception error) when (error is not OperationCanceledException)
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 // The database may be restarting; the next round tries again and nothing is lost.
                 logger.LogWarning(error, "{Work} failed; trying again at the next wake-up", typeof(TWorker).Name);

@@ -38,7 +38,10 @@ internal sealed class ModuleMigration<TContext>(string schema) : IModuleMigratio
     private async Task RefuseUnknownHistoryAsync(TContext db, CancellationToken cancellationToken)
     {
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-        var unknown = applied.Except(db.Database.GetMigrations()).ToList();
+        var known = db.Database.GetMigrations().ToList();
+        // Migration ids sort by time. An unknown one newer than this build's last comes from a later release during a
+        // rolling upgrade or a rollback (expand/contract keeps the schema readable); only an older one is another line.
+        var unknown = applied.Except(known).Where(id => known.Count > 0 && string.CompareOrdinal(id, known[^1]) < 0).ToList();
         if (unknown.Count > 0)
         {
             throw new InvalidOperationException(

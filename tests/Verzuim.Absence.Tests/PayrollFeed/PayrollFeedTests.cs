@@ -178,12 +178,15 @@ public sealed class PayrollFeedTests(VerzuimApiFactory api)
         var payroll = await sanne.Employer.ApiClientKeyAsync("ABSENCES_READ");
         var otherPayroll = await other.ApiClientKeyAsync("ABSENCES_READ");
         await sanne.SendAsync(ReportSick, Sick(Today));
+        await api.CatchUpAsync();
         const string ByKey = "query($key: String!) { employeeAbsences(externalKey: $key) { id status firstDay } }";
 
         var own = await sanne.Employer.Client.SendAsync(ByKey, new { key = sanne.Employee.ExternalKey }, payroll);
         var foreign = await other.Client.SendAsync(ByKey, new { key = sanne.Employee.ExternalKey }, otherPayroll);
         var foreignFeed = await ReadAllAsync(v => other.Client.SendAsync(Events, v, otherPayroll));
+        var ownFeed = await ReadAllAsync(v => sanne.Employer.Client.SendAsync(Events, v, payroll));
 
+        ownFeed.ShouldHaveSingleItem();
         own.Data.GetProperty("employeeAbsences").GetArrayLength().ShouldBe(1);
         foreign.Data.GetProperty("employeeAbsences").ValueKind.ShouldBe(JsonValueKind.Null);
         foreignFeed.ShouldBeEmpty();
