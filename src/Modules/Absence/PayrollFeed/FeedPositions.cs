@@ -28,8 +28,11 @@ internal sealed class FeedPositions(AbsenceDbContext db)
         // One statement numbers both: on from the highest position overall, and on from the employer's own highest.
         var assigned = await db.Database.ExecuteSqlRawAsync("""
             WITH overall AS (SELECT coalesce(max(position), 0) AS position FROM absence.events),
-                 per_employer AS (SELECT employer_id, max(employer_position) AS position FROM absence.events
-                                  WHERE employer_position IS NOT NULL GROUP BY employer_id),
+                 -- Only the employers with pending events, each by the unique (employer, position) index: no scan of the table.
+                 per_employer AS (SELECT waiting.employer_id,
+                                         (SELECT max(employer_position) FROM absence.events AS done
+                                          WHERE done.employer_id = waiting.employer_id) AS position
+                                  FROM (SELECT DISTINCT employer_id FROM absence.events WHERE position IS NULL) AS waiting),
                  pending AS (SELECT id, employer_id, row_number() OVER (ORDER BY id) AS n,
                                     row_number() OVER (PARTITION BY employer_id ORDER BY id) AS employer_n
                              FROM absence.events WHERE position IS NULL)
